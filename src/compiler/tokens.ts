@@ -18,6 +18,12 @@ export const enum Tok {
   FSTRING_MIDDLE,
   FSTRING_END,
   TYPE_COMMENT,
+  /**
+   * A printable ASCII character that is no operator (`$`, `?`, `` ` ``): CPython's tokenizer
+   * hands it to the parser as a generic OP token, which no grammar rule accepts, so the
+   * parser fails at it (with whatever message its error rules give at that point).
+   */
+  OP,
   // Operators and delimiters, as CPython's token module names them.
   LPAR,
   RPAR,
@@ -107,7 +113,7 @@ export const enum Tok {
 
 /** How each token kind is spelled in source, for error messages ('(' , 'if'); '' for kinds with no fixed text. */
 export const TOKEN_TEXT: readonly string[] = [
-  '', '', '', '', '', '', '', '', '', '', '',
+  '', '', '', '', '', '', '', '', '', '', '', '',
   '(', ')', '[', ']', ':', ',', ';', '+', '-', '*', '/', '|', '&', '<', '>', '=', '.', '%', '{', '}',
   '==', '!=', '<=', '>=', '~', '^', '<<', '>>', '**', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=',
   '<<=', '>>=', '**=', '//', '//=', '@', '@=', '->', '...', ':=', '!',
@@ -142,6 +148,7 @@ export class TokenBuffer {
    * text of the literal (prefix and quotes included). FSTRING_MIDDLE: the literal text as
    * written (escapes not yet decoded; a doubled brace stands for one brace and is given
    * as one). TYPE_COMMENT: the comment's text after `# type:` and its spaces.
+   * OP: the character. NOTEQUAL: '<>' when spelled so (the parser rejects it), else undefined.
    * Other kinds: undefined.
    */
   value: (string | undefined)[] = [];
