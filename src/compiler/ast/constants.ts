@@ -17,6 +17,42 @@ export class BytesConstant {
   constructor(readonly bytes: Uint8Array) {}
 }
 
+/**
+ * A str that holds a high surrogate followed by a low surrogate as two code points, as
+ * `'\ud800\udc00'` does. One JS string would read that pair as a single astral character,
+ * so the text is kept as parts, split between each such pair; every other str is a plain JS
+ * string. Only escapes can produce one: decoded source never holds lone surrogates.
+ */
+export class SplitSurrogateStr {
+  constructor(readonly parts: readonly string[]) {}
+}
+
+function isHighSurrogate(unit: number): boolean {
+  return unit >= 0xd800 && unit <= 0xdbff;
+}
+
+function isLowSurrogate(unit: number): boolean {
+  return unit >= 0xdc00 && unit <= 0xdfff;
+}
+
+/** Whether appending `b` to `a` would make a surrogate pair of two separate code points. */
+export function joinWouldPairSurrogates(a: string, b: string): boolean {
+  return a.length > 0 && b.length > 0 && isHighSurrogate(a.charCodeAt(a.length - 1)) && isLowSurrogate(b.charCodeAt(0));
+}
+
+/** The concatenation of two strs, as a JS string unless that would pair separate surrogates. */
+export function concatStr(a: string | SplitSurrogateStr, b: string | SplitSurrogateStr): string | SplitSurrogateStr {
+  if (typeof a === 'string' && typeof b === 'string' && !joinWouldPairSurrogates(a, b)) return a + b;
+  const parts = typeof a === 'string' ? [a] : [...a.parts];
+  for (const part of typeof b === 'string' ? [b] : b.parts) {
+    const last = parts[parts.length - 1];
+    if (part === '') continue;
+    if (last === '' || !joinWouldPairSurrogates(last, part)) parts[parts.length - 1] = last + part;
+    else parts.push(part);
+  }
+  return parts.length === 1 ? parts[0] : new SplitSurrogateStr(parts);
+}
+
 /** The `...` literal. */
 export const ELLIPSIS: { readonly ellipsis: true } = Object.freeze({ ellipsis: true });
 
@@ -31,6 +67,7 @@ export type ConstantValue =
   | number
   | bigint
   | string
+  | SplitSurrogateStr
   | FloatConstant
   | ComplexConstant
   | BytesConstant
