@@ -4,7 +4,15 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { generateAst } from '../src/compiler/ast/generate-ast';
 
-const ROOT = path.resolve(__dirname, '..', '..');
+/** The repository: the nearest folder above this script holding the AST schema, else the working directory. */
+function findRoot(): string {
+  for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'src', 'compiler', 'ast', 'schema.ts'))) return dir;
+  }
+  return process.cwd();
+}
+
+const ROOT = findRoot();
 
 /** Each generated file beside the function that writes it. */
 export const GENERATED_FILES: readonly (readonly [string, () => string])[] = [['src/generated/ast.ts', generateAst]];

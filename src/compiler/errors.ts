@@ -13,7 +13,7 @@ export class PySyntaxError extends Error {
   constructor(
     readonly type: SyntaxErrorType,
     readonly msg: string,
-    readonly filename: string,
+    readonly filename: string | null,
     readonly lineno: number | null,
     readonly offset: number | null,
     readonly text: string | null,

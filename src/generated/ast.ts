@@ -45,7 +45,7 @@ export class FunctionDef {
   declare readonly _kind: 'FunctionDef';
   constructor(
     public name: string,
-    public args: arguments,
+    public args: arguments_,
     public body: stmt[],
     public decorator_list: expr[],
     public returns: expr | null,
@@ -63,7 +63,7 @@ export class AsyncFunctionDef {
   declare readonly _kind: 'AsyncFunctionDef';
   constructor(
     public name: string,
-    public args: arguments,
+    public args: arguments_,
     public body: stmt[],
     public decorator_list: expr[],
     public returns: expr | null,
@@ -486,7 +486,7 @@ export class UnaryOp {
 export class Lambda {
   declare readonly _kind: 'Lambda';
   constructor(
-    public args: arguments,
+    public args: arguments_,
     public body: expr,
     public lineno: number,
     public col_offset: number,
@@ -990,7 +990,7 @@ export class ExceptHandler {
 (ExceptHandler.prototype as { _kind: string })._kind = 'ExceptHandler';
 
 // ---- arguments ----
-export class arguments {
+export class arguments_ {
   declare readonly _kind: 'arguments';
   constructor(
     public posonlyargs: arg[],
@@ -1002,7 +1002,7 @@ export class arguments {
     public defaults: expr[],
   ) {}
 }
-(arguments.prototype as { _kind: string })._kind = 'arguments';
+(arguments_.prototype as { _kind: string })._kind = 'arguments';
 
 // ---- arg ----
 export class arg {
@@ -1239,7 +1239,7 @@ export type AstNode =
   | cmpop
   | comprehension
   | excepthandler
-  | arguments
+  | arguments_
   | arg
   | keyword
   | alias

@@ -9,6 +9,11 @@ const LEAF_TYPES: Record<string, string> = {
   constant: 'ConstantValue',
 };
 
+/** The TS name of a node class or category: `arguments` is reserved in strict-mode code. */
+function identifier(name: string): string {
+  return name === 'arguments' ? 'arguments_' : name;
+}
+
 function tsType(type: FieldType): string {
   let base = type;
   let list = false;
@@ -21,7 +26,7 @@ function tsType(type: FieldType): string {
     optional = true;
     base = base.slice(0, -1);
   }
-  let ts = LEAF_TYPES[base] ?? base;
+  let ts = LEAF_TYPES[base] ?? identifier(base);
   if (optional) ts = `${ts} | null`;
   if (list) ts = optional ? `(${ts})[]` : `${ts}[]`;
   return ts;
@@ -50,7 +55,7 @@ export function generateAst(): string {
         out.push('');
         continue;
       }
-      out.push(`export class ${n.name} {`);
+      out.push(`export class ${identifier(n.name)} {`);
       out.push(`  declare readonly _kind: '${n.name}';`);
       const params = n.fields.map(([name, type]) => `    public ${name}: ${tsType(type)},`);
       if (cat.positioned) {
@@ -64,12 +69,12 @@ export function generateAst(): string {
         out.push('  ) {}');
         out.push('}');
       }
-      out.push(`(${n.name}.prototype as { _kind: string })._kind = '${n.name}';`);
+      out.push(`(${identifier(n.name)}.prototype as { _kind: string })._kind = '${n.name}';`);
       out.push('');
     }
   }
   out.push('export type AstNode =');
-  for (const cat of AST_SCHEMA) out.push(`  | ${cat.name}`);
+  for (const cat of AST_SCHEMA) out.push(`  | ${identifier(cat.name)}`);
   out.push('  ;');
   out.push('');
   out.push(`export type NodeKind = AstNode['_kind'];`);
