@@ -1,0 +1,236 @@
+// The `taipan` command: CPython's command line (`taipan [option] ... [-c cmd | -m mod | file | -]`)
+// over what Taipan can do so far. `-m ast` works as `python -m ast` does; a script, `-c` or
+// stdin is parsed and checked as `python` would compile it, then Taipan says that running
+// code is not implemented yet. Errors print as CPython prints them, never as JS stack traces.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { PyCompileError, PySyntaxError } from '../compiler/errors';
+import { formatSyntaxError } from '../compiler/format-syntax-error';
+import { checkSource } from '../compiler';
+import { runAstModule, syntaxWarningPrinter } from './ast-command';
+import { processIo, type CliIo } from './io';
+import { isNodeSystemError, osErrorInfo } from './os-error';
+import { strRepr } from '../objects/str-repr';
+
+const USAGE = 'usage: taipan [option] ... [-c cmd | -m mod | file | -] [arg] ...\n';
+const TRY_HELP = "Try `taipan -h' for more information.\n";
+
+const HELP = `${USAGE}Taipan runs Python 3.13 in Node.js. It parses and checks Python source today; running it
+is not implemented yet.
+
+Options:
+-c cmd : program passed in as string (checked; running is not implemented yet)
+-m mod : run library module as a script; only \`-m ast\` is available so far
+-E, -I : ignore PYTHON* environment variables (such as PYTHON_COLORS)
+-h     : print this help message and exit (also -? or --help)
+-V     : print the Taipan version and exit (also --version)
+file   : program read from script file
+-      : program read from stdin (default; interactive mode if a tty)
+arg ...: arguments passed to program in sys.argv[1:]
+
+Accepted and ignored for now: -b -B -d -i -O -OO -P -q -s -S -u -v -x -W arg -X opt.
+Environment: TAIPAN_DEBUG=1 prints the JS stack of an internal error.
+`;
+
+/** Flags CPython takes that change nothing Taipan does yet; accepted so that scripts keep working. */
+const IGNORED_FLAGS = 'bBdiOPqsSuvx';
+/** Options that take a value; CPython's -W and -X. */
+const IGNORED_WITH_VALUE = 'WX';
+
+/** What the interpreter's own options select (Modules/main.c: one of -c, -m, a file, stdin). */
+type Command =
+  | { readonly kind: 'help' }
+  | { readonly kind: 'version' }
+  | { readonly kind: 'usage-error'; readonly message: string }
+  | { readonly kind: 'command'; readonly code: string; readonly args: readonly string[] }
+  | { readonly kind: 'module'; readonly module: string; readonly args: readonly string[] }
+  | { readonly kind: 'file'; readonly file: string; readonly args: readonly string[] }
+  | { readonly kind: 'stdin'; readonly args: readonly string[] };
+
+interface Parsed {
+  readonly command: Command;
+  /** -E / -I: PYTHON* variables are not read. */
+  readonly ignoreEnvironment: boolean;
+}
+
+/** Interpreter options as CPython's getopt reads them: clusters like `-Bc code`, `-mast`, then the program. */
+function parseInterpreterArgs(argv: readonly string[]): Parsed {
+  let ignoreEnvironment = false;
+  const done = (command: Command): Parsed => ({ command, ignoreEnvironment });
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      const rest = argv.slice(i + 1);
+      return done(rest.length === 0 || rest[0] === '-' ? { kind: 'stdin', args: rest.slice(1) } : { kind: 'file', file: rest[0]!, args: rest.slice(1) });
+    }
+    if (arg === '-') return done({ kind: 'stdin', args: argv.slice(i + 1) });
+    if (!arg.startsWith('-')) return done({ kind: 'file', file: arg, args: argv.slice(i + 1) });
+    if (arg.startsWith('--')) {
+      if (arg === '--help') return done({ kind: 'help' });
+      if (arg === '--version') return done({ kind: 'version' });
+      return done({ kind: 'usage-error', message: `unknown option ${arg}\n` });
+    }
+    for (let j = 1; j < arg.length; j++) {
+      const opt = arg[j]!;
+      if (opt === 'c' || opt === 'm' || IGNORED_WITH_VALUE.includes(opt)) {
+        // The value is the rest of this argument, or the next argument.
+        let value: string | undefined = arg.slice(j + 1);
+        if (value === '') value = argv[++i];
+        if (value === undefined) return done({ kind: 'usage-error', message: `Argument expected for the -${opt} option\n` });
+        if (opt === 'c') return done({ kind: 'command', code: value, args: argv.slice(i + 1) });
+        if (opt === 'm') return done({ kind: 'module', module: value, args: argv.slice(i + 1) });
+        break;
+      }
+      if (opt === 'h' || opt === '?') return done({ kind: 'help' });
+      if (opt === 'V') return done({ kind: 'version' });
+      if (opt === 'E' || opt === 'I') ignoreEnvironment = true;
+      else if (!IGNORED_FLAGS.includes(opt)) return done({ kind: 'usage-error', message: `Unknown option: -${opt}\n` });
+    }
+  }
+  return done({ kind: 'stdin', args: [] });
+}
+
+/** CPython's `_colorize.can_colorize()` for stderr: PYTHON_COLORS, NO_COLOR, FORCE_COLOR, TERM, a tty. */
+function canColorize(io: CliIo, ignoreEnvironment: boolean): boolean {
+  if (!ignoreEnvironment) {
+    if (io.env['PYTHON_COLORS'] === '0') return false;
+    if (io.env['PYTHON_COLORS'] === '1') return true;
+    if (io.env['NO_COLOR'] !== undefined) return false;
+    if (io.env['FORCE_COLOR'] !== undefined) return true;
+    if (io.env['TERM'] === 'dumb') return false;
+  }
+  return io.stderrIsTty;
+}
+
+function version(): string {
+  try {
+    const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as { version?: string };
+    return pkg.version ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** What `taipan` does with a program once it compiles. Exit status 1, like an uncaught exception. */
+function notImplemented(io: CliIo, what: string): number {
+  io.writeStderr(`NotImplementedError: Taipan cannot run Python code yet; ${what} compiled without errors\n`);
+  return 1;
+}
+
+/** Checks a program given as a file, -c or stdin, as CPython compiles it before running. */
+function checkProgram(io: CliIo, source: string | Uint8Array, filename: string, what: string): number {
+  checkSource(source, filename, 'exec', { onWarning: syntaxWarningPrinter(io, filename, source) });
+  return notImplemented(io, what);
+}
+
+/** Runs a script path as `python FILE` does: CPython names the script by its absolute path. */
+function runFile(io: CliIo, file: string): number {
+  let filename = path.resolve(io.cwd, file);
+  // A directory runs its __main__.py (sys.path[0] is the directory).
+  const isDirectory = io.isDirectory(filename);
+  if (isDirectory) filename = path.join(filename, '__main__.py');
+  let source: Uint8Array;
+  try {
+    source = io.readFile(filename);
+  } catch (e) {
+    if (!isNodeSystemError(e)) throw e;
+    if (isDirectory) {
+      io.writeStderr(`taipan: can't find '__main__' module in ${strRepr(path.dirname(filename))}\n`);
+      return 1;
+    }
+    const info = osErrorInfo(e);
+    io.writeStderr(`taipan: can't open file ${strRepr(filename)}: [Errno ${info.errno}] ${info.strerror}\n`);
+    return 2;
+  }
+  return checkProgram(io, source, filename, strRepr(file));
+}
+
+/** The command; returns the exit status. Never throws: every failure is printed as Python would print it. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const { command, ignoreEnvironment } = parseInterpreterArgs(argv);
+  try {
+    switch (command.kind) {
+      case 'help':
+        io.writeStdout(HELP);
+        return 0;
+      case 'version':
+        io.writeStdout(`Taipan ${version()} (Python 3.13)\n`);
+        return 0;
+      case 'usage-error':
+        io.writeStderr(command.message + USAGE + TRY_HELP);
+        return 2;
+      case 'module':
+        if (command.module === 'ast') return await runAstModule(command.args, io);
+        io.writeStderr(`taipan: No module named ${command.module} (only -m ast is available so far)\n`);
+        return 1;
+      case 'command':
+        return checkProgram(io, command.code, '<string>', 'the -c command');
+      case 'file':
+        return runFile(io, command.file);
+      case 'stdin':
+        if (io.stdinIsTty) {
+          io.writeStderr('taipan: the interactive prompt is not implemented yet; pass a file, -c cmd or -m ast\n');
+          return 1;
+        }
+        return checkProgram(io, await io.readStdin(), '<stdin>', 'standard input');
+      default: {
+        const unreachable: never = command;
+        throw new Error(`unhandled command ${JSON.stringify(unreachable)}`);
+      }
+    }
+  } catch (e) {
+    return reportUncaught(io, e, canColorize(io, ignoreEnvironment));
+  }
+}
+
+/**
+ * Prints an exception that reached the top: a SyntaxError in CPython's format, a compile
+ * failure as `Type: msg`, and anything else — a bug in Taipan — as one SystemError line
+ * (with the JS stack only when TAIPAN_DEBUG is set). Returns exit status 1.
+ */
+function reportUncaught(io: CliIo, e: unknown, colorize: boolean): number {
+  if (e instanceof PySyntaxError) {
+    io.writeStderr(formatSyntaxError(e, { colorize }));
+  } else if (e instanceof PyCompileError) {
+    io.writeStderr(`${e.type}: ${e.msg}\n`);
+  } else {
+    io.writeStderr(internalErrorLine(e));
+    if (io.env['TAIPAN_DEBUG'] && e instanceof Error && e.stack !== undefined) io.writeStderr(e.stack + '\n');
+  }
+  return 1;
+}
+
+/** `SystemError: Taipan internal error: TypeError: …`, on one line. */
+function internalErrorLine(e: unknown): string {
+  let what: string;
+  if (e instanceof Error) what = `${e.name}: ${e.message}`;
+  else {
+    try {
+      what = String(e);
+    } catch {
+      what = 'unprintable value thrown';
+    }
+  }
+  return `SystemError: Taipan internal error: ${what.split('\n')[0]}\n`;
+}
+
+/** Entry point of bin/taipan.js: runs `main` on the real process and sets the exit status. */
+export function run(argv: readonly string[] = process.argv.slice(2)): void {
+  // A failure outside `main` (a stream error, a rejected promise) must not print a Node
+  // stack trace either. A reader that went away (`taipan -m ast big.py | head`) ends us quietly.
+  const fail = (e: unknown): void => {
+    if (isNodeSystemError(e) && e.code === 'EPIPE') process.exit(1);
+    process.stderr.write(internalErrorLine(e));
+    if (process.env['TAIPAN_DEBUG'] && e instanceof Error && e.stack !== undefined) process.stderr.write(e.stack + '\n');
+    process.exit(1);
+  };
+  process.on('uncaughtException', fail);
+  process.on('unhandledRejection', fail);
+  process.stdout.on('error', fail);
+  main(argv, processIo()).then((status) => {
+    // exitCode rather than exit(): output written to a pipe must be flushed first.
+    process.exitCode = status;
+  }, fail);
+}
+
+if (require.main === module) run();
