@@ -1,4 +1,4 @@
-"""A first program for Taipan: `./bin/taipan.js -m ast examples/hello.py` prints its syntax tree."""
+"""A first program for Taipan: `npx taipan -m ast examples/hello.py` prints its syntax tree."""
 
 
 def greet(name: str) -> str:
