@@ -13,19 +13,8 @@ import * as readline from 'node:readline';
 import { PySyntaxError } from '../src/compiler/errors';
 import { decodeSource, escapedBytes } from '../src/compiler/source';
 import { Tokenizer } from '../src/compiler/tokenizer';
-import { Tok, TOKEN_TEXT } from '../src/compiler/tokens';
+import { Tok, TOKEN_TEXT, cpythonTokenName } from '../src/compiler/tokens';
 
-/** CPython's token names for our kinds, in Tok order; keywords are NAME to CPython's tokenizer. */
-const NAMES = [
-  'ENDMARKER', 'NAME', 'NUMBER', 'STRING', 'NEWLINE', 'INDENT', 'DEDENT', 'FSTRING_START', 'FSTRING_MIDDLE',
-  'FSTRING_END', 'TYPE_COMMENT', 'OP', 'LPAR', 'RPAR', 'LSQB', 'RSQB', 'COLON', 'COMMA', 'SEMI', 'PLUS', 'MINUS',
-  'STAR', 'SLASH', 'VBAR', 'AMPER', 'LESS', 'GREATER', 'EQUAL', 'DOT', 'PERCENT', 'LBRACE', 'RBRACE', 'EQEQUAL',
-  'NOTEQUAL', 'LESSEQUAL', 'GREATEREQUAL', 'TILDE', 'CIRCUMFLEX', 'LEFTSHIFT', 'RIGHTSHIFT', 'DOUBLESTAR',
-  'PLUSEQUAL', 'MINEQUAL', 'STAREQUAL', 'SLASHEQUAL', 'PERCENTEQUAL', 'AMPEREQUAL', 'VBAREQUAL',
-  'CIRCUMFLEXEQUAL', 'LEFTSHIFTEQUAL', 'RIGHTSHIFTEQUAL', 'DOUBLESTAREQUAL', 'DOUBLESLASH', 'DOUBLESLASHEQUAL',
-  'AT', 'ATEQUAL', 'RARROW', 'ELLIPSIS', 'COLONEQUAL', 'EXCLAMATION',
-];
-if (NAMES.length !== Tok.KW_FALSE || TOKEN_TEXT[Tok.EXCLAMATION] !== '!') throw new Error('NAMES is out of date with Tok');
 
 type Row = [string, string | null, number, number, number, number];
 interface ErrorInfo {
@@ -93,7 +82,7 @@ function toRows(tz: Tokenizer): Row[] {
   const rows: Row[] = [];
   for (let i = 0; i < t.count; i++) {
     const k = t.kind[i];
-    const name = k >= Tok.KW_FALSE ? 'NAME' : NAMES[k];
+    const name = cpythonTokenName(k);
     let value = t.value[i] ?? null;
     if (k >= Tok.KW_FALSE) value = TOKEN_TEXT[k];
     rows.push([name, value, t.line[i], t.col[i], t.endLine[i], t.endCol[i]]);

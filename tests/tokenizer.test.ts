@@ -9,20 +9,10 @@ import { describe, test } from 'node:test';
 import { PySyntaxError } from '../src/compiler/errors';
 import { decodeSource, escapedBytes, utf8ErrorMessage } from '../src/compiler/source';
 import { Tokenizer, TokenizerOptions } from '../src/compiler/tokenizer';
-import { Tok, TOKEN_TEXT } from '../src/compiler/tokens';
+import { Tok, TOKEN_TEXT, cpythonTokenName } from '../src/compiler/tokens';
 
 type ErrorFields = [string, string, number | null, number | null, number | null, number | null, string | null];
 
-/** CPython's names for our kinds below the keywords (keywords are NAME to CPython's tokenizer). */
-const NAMES = [
-  'ENDMARKER', 'NAME', 'NUMBER', 'STRING', 'NEWLINE', 'INDENT', 'DEDENT', 'FSTRING_START', 'FSTRING_MIDDLE',
-  'FSTRING_END', 'TYPE_COMMENT', 'OP', 'LPAR', 'RPAR', 'LSQB', 'RSQB', 'COLON', 'COMMA', 'SEMI', 'PLUS', 'MINUS',
-  'STAR', 'SLASH', 'VBAR', 'AMPER', 'LESS', 'GREATER', 'EQUAL', 'DOT', 'PERCENT', 'LBRACE', 'RBRACE', 'EQEQUAL',
-  'NOTEQUAL', 'LESSEQUAL', 'GREATEREQUAL', 'TILDE', 'CIRCUMFLEX', 'LEFTSHIFT', 'RIGHTSHIFT', 'DOUBLESTAR',
-  'PLUSEQUAL', 'MINEQUAL', 'STAREQUAL', 'SLASHEQUAL', 'PERCENTEQUAL', 'AMPEREQUAL', 'VBAREQUAL',
-  'CIRCUMFLEXEQUAL', 'LEFTSHIFTEQUAL', 'RIGHTSHIFTEQUAL', 'DOUBLESTAREQUAL', 'DOUBLESLASH', 'DOUBLESLASHEQUAL',
-  'AT', 'ATEQUAL', 'RARROW', 'ELLIPSIS', 'COLONEQUAL', 'EXCLAMATION',
-];
 const VALUED = new Set([Tok.NAME, Tok.NUMBER, Tok.STRING, Tok.FSTRING_MIDDLE, Tok.TYPE_COMMENT, Tok.OP]);
 
 function tokenize(source: string, options?: TokenizerOptions): Tokenizer {
@@ -39,8 +29,8 @@ function render(tz: Tokenizer): string[] {
     const k = t.kind[i] as Tok;
     const pos = `${t.line[i]}:${t.col[i]}-${t.endLine[i]}:${t.endCol[i]}`;
     if (k >= Tok.KW_FALSE) out.push(`NAME ${JSON.stringify(TOKEN_TEXT[k])} ${pos}`);
-    else if (VALUED.has(k)) out.push(`${NAMES[k]} ${JSON.stringify(t.value[i])} ${pos}`);
-    else out.push(`${NAMES[k]} ${pos}`);
+    else if (VALUED.has(k)) out.push(`${cpythonTokenName(k)} ${JSON.stringify(t.value[i])} ${pos}`);
+    else out.push(`${cpythonTokenName(k)} ${pos}`);
   }
   return out;
 }

@@ -122,6 +122,25 @@ export const TOKEN_TEXT: readonly string[] = [
   'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
 ];
 
+/** CPython's token module names for the kinds below the keywords, in Tok order. */
+const CPYTHON_TOKEN_NAMES: readonly string[] = [
+  'ENDMARKER', 'NAME', 'NUMBER', 'STRING', 'NEWLINE', 'INDENT', 'DEDENT', 'FSTRING_START', 'FSTRING_MIDDLE',
+  'FSTRING_END', 'TYPE_COMMENT', 'OP', 'LPAR', 'RPAR', 'LSQB', 'RSQB', 'COLON', 'COMMA', 'SEMI', 'PLUS', 'MINUS',
+  'STAR', 'SLASH', 'VBAR', 'AMPER', 'LESS', 'GREATER', 'EQUAL', 'DOT', 'PERCENT', 'LBRACE', 'RBRACE', 'EQEQUAL',
+  'NOTEQUAL', 'LESSEQUAL', 'GREATEREQUAL', 'TILDE', 'CIRCUMFLEX', 'LEFTSHIFT', 'RIGHTSHIFT', 'DOUBLESTAR',
+  'PLUSEQUAL', 'MINEQUAL', 'STAREQUAL', 'SLASHEQUAL', 'PERCENTEQUAL', 'AMPEREQUAL', 'VBAREQUAL',
+  'CIRCUMFLEXEQUAL', 'LEFTSHIFTEQUAL', 'RIGHTSHIFTEQUAL', 'DOUBLESTAREQUAL', 'DOUBLESLASH', 'DOUBLESLASHEQUAL',
+  'AT', 'ATEQUAL', 'RARROW', 'ELLIPSIS', 'COLONEQUAL', 'EXCLAMATION',
+];
+if (CPYTHON_TOKEN_NAMES.length !== Tok.KW_FALSE || TOKEN_TEXT.length !== Tok.KW_YIELD + 1) {
+  throw new Error('tokens.ts: the token tables are out of step with Tok');
+}
+
+/** The name CPython's token module gives a kind; keywords are NAME tokens to CPython's tokenizer. */
+export function cpythonTokenName(kind: Tok): string {
+  return kind >= Tok.KW_FALSE ? 'NAME' : CPYTHON_TOKEN_NAMES[kind];
+}
+
 /** The hard keywords, mapped to their token kinds. */
 export const KEYWORDS: ReadonlyMap<string, Tok> = new Map(
   TOKEN_TEXT.map((text, kind) => [text, kind as Tok] as const).filter(([, kind]) => kind >= Tok.KW_FALSE),
