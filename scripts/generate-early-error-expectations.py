@@ -162,6 +162,7 @@ SNIPPETS = [
     ('walrus/rebind-outer-iteration-variable', 'exec', '[[(j := 0) for i in range(5)] for j in range(5)]\n', 'error'),
     ('walrus/rebind-in-function', 'exec', 'def f():\n    [(x := 1) for x in y]\n', 'error'),
     ('walrus/inner-loop-rebinds-target', 'exec', '[i for i in range(5) if (j := 0) for j in range(5)]\n', 'error'),
+    ('walrus/name-read-in-iteration-target', 'exec', 'a = [0]\n[(i := 0) for a[i] in range(3)]\n', 'ok'),
     ('walrus/in-class-body-comprehension', 'exec', 'class C:\n    [(y := 1) for x in range(3)]\n', 'error'),
     ('walrus/in-comprehension-iterable', 'exec', '[x for x in (y := [1])]\n', 'error'),
     ('walrus/in-nested-comprehension-iterable', 'exec', '[x for x in [(y := 1) for z in w]]\n', 'error'),

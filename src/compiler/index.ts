@@ -1,6 +1,7 @@
 // The compiler's public face. For now: `checkSource`, the check that CPython's `compile()`
 // makes before it produces code, which the CLI and the syntax-error corpus use.
-import { checkEarlyErrors, sourceTextForErrors } from './early-errors';
+import { sourceTextForErrors } from './compile-errors';
+import { checkEarlyErrors } from './early-errors';
 import { parse, type ParseMode } from './parser';
 
 export type { ParseMode } from './parser';
