@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { generateAst } from '../src/compiler/ast/generate-ast';
+import { generateOpcodes } from '../src/instructions/generate-opcodes';
 
 /** The repository: the nearest folder above this script holding the AST schema, else the working directory. */
 function findRoot(): string {
@@ -15,7 +16,10 @@ function findRoot(): string {
 const ROOT = findRoot();
 
 /** Each generated file beside the function that writes it. */
-export const GENERATED_FILES: readonly (readonly [string, () => string])[] = [['src/generated/ast.ts', generateAst]];
+export const GENERATED_FILES: readonly (readonly [string, () => string])[] = [
+  ['src/generated/ast.ts', generateAst],
+  ['src/generated/opcodes.ts', () => generateOpcodes()],
+];
 
 /** The generated files whose committed text differs from what the generators write now. */
 export function staleGeneratedFiles(): string[] {

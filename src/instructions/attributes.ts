@@ -1,0 +1,62 @@
+// Attribute access: LOAD_ATTR, STORE_ATTR and LOAD_SUPER_ATTR with their families, and
+// DELETE_ATTR. These carry the largest inline caches, which the specialized members read
+// (type version, dict keys version, index or hint, a cached descriptor).
+import { Definition, family, inst } from './define';
+
+export const ATTRIBUTES: readonly Definition[] = [
+  // The oparg is the name index shifted left by one. Its low bit asks for a method load: the
+  // result is then two values, a method and `self` to call it with (or the attribute and NULL).
+  family(
+    inst('LOAD_ATTR', 82, 'owner -- attr, self_or_null if (oparg & 1)', {
+      flags: ['arg', 'name'],
+      cache: 'counter/1, version/2, keys_version/2, descr/4',
+    }),
+    [
+      inst('LOAD_ATTR_INSTANCE_VALUE', 193, 'owner -- attr, null if (oparg & 1)', { flags: ['arg'] }),
+      inst('LOAD_ATTR_MODULE', 197, 'owner -- attr, null if (oparg & 1)', { flags: ['arg'] }),
+      inst('LOAD_ATTR_WITH_HINT', 202, 'owner -- attr, null if (oparg & 1)', { flags: ['arg', 'name'] }),
+      inst('LOAD_ATTR_SLOT', 201, 'owner -- attr, null if (oparg & 1)', { flags: ['arg'] }),
+      inst('LOAD_ATTR_CLASS', 191, 'owner -- attr, null if (oparg & 1)', { flags: ['arg'] }),
+      // The getter runs as a pushed frame whose return leaves the attribute where `owner` was;
+      // only plain attribute loads (oparg & 1 == 0) specialize to it.
+      inst('LOAD_ATTR_PROPERTY', 200, 'owner -- unused, unused if (0)', { flags: ['arg'] }),
+      inst('LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN', 192, 'owner -- unused, unused if (0)', { flags: ['arg', 'name'] }),
+      // Method loads (oparg & 1 == 1 only): the function and the instance as its `self`.
+      inst('LOAD_ATTR_METHOD_WITH_VALUES', 196, 'owner -- attr, self if (1)', { flags: ['arg'] }),
+      inst('LOAD_ATTR_METHOD_NO_DICT', 195, 'owner -- attr, self if (1)', { flags: ['arg'] }),
+      inst('LOAD_ATTR_METHOD_LAZY_DICT', 194, 'owner -- attr, self if (1)', { flags: ['arg'] }),
+      // Plain attribute loads (oparg & 1 == 0) of a class attribute that is not a descriptor,
+      // once the instance is known not to shadow it.
+      inst('LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES', 199, 'owner -- attr, unused if (0)', { flags: ['arg'] }),
+      inst('LOAD_ATTR_NONDESCRIPTOR_NO_DICT', 198, 'owner -- attr, unused if (0)', { flags: ['arg'] }),
+    ],
+  ),
+
+  family(
+    inst('STORE_ATTR', 108, 'v, owner --', {
+      flags: ['arg', 'name'],
+      cache: 'counter/1, version/2, index/1',
+    }),
+    [
+      inst('STORE_ATTR_INSTANCE_VALUE', 209, 'value, owner --'),
+      inst('STORE_ATTR_SLOT', 210, 'value, owner --'),
+      inst('STORE_ATTR_WITH_HINT', 211, 'value, owner --', { flags: ['arg', 'name'] }),
+    ],
+  ),
+
+  inst('DELETE_ATTR', 63, 'owner --', { flags: ['arg', 'name'] }),
+
+  // `super().name` without building the super object. The oparg is the name index shifted
+  // left by two: bit 1 says super() had its two arguments (not the zero-argument form),
+  // bit 0 asks for a method load as LOAD_ATTR's does.
+  family(
+    inst('LOAD_SUPER_ATTR', 93, 'global_super, class, self -- attr, null if (oparg & 1)', {
+      flags: ['arg', 'name'],
+      cache: 'counter/1',
+    }),
+    [
+      inst('LOAD_SUPER_ATTR_ATTR', 205, 'global_super, class, self -- attr, unused if (0)', { flags: ['arg', 'name'] }),
+      inst('LOAD_SUPER_ATTR_METHOD', 206, 'global_super, class, self -- attr, self_or_null', { flags: ['arg', 'name'] }),
+    ],
+  ),
+];

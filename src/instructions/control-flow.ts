@@ -1,0 +1,57 @@
+// Control flow: jumps, conditional jumps, the for-loop protocol, and the instructions the
+// interpreter itself needs at the edges of execution (ENTER_EXECUTOR, INTERPRETER_EXIT).
+//
+// A jump's oparg counts code units from the end of the instruction and its inline cache;
+// JUMP_BACKWARD* count back, the others forward (`dis` computes targets so). The compiler
+// emits the pseudo jumps JUMP and JUMP_NO_INTERRUPT (pseudo.ts); the assembler turns them into
+// JUMP_FORWARD or a backward jump once offsets are known.
+import { Definition, family, inst } from './define';
+
+export const CONTROL_FLOW: readonly Definition[] = [
+  // ---- unconditional jumps
+  inst('JUMP_FORWARD', 79, '--', { flags: ['arg', 'jump', 'unconditional', 'assembler'], jump: 'forward' }),
+  // Checks the eval breaker (signals, other threads) and counts towards loop warm-up.
+  inst('JUMP_BACKWARD', 77, '--', {
+    flags: ['arg', 'jump', 'unconditional', 'assembler'],
+    jump: 'backward',
+    cache: 'counter/1',
+  }),
+  // A backward jump that must not be interrupted (inside `yield from` / `await` loops).
+  inst('JUMP_BACKWARD_NO_INTERRUPT', 78, '--', {
+    flags: ['arg', 'jump', 'unconditional', 'assembler'],
+    jump: 'backward',
+  }),
+
+  // ---- conditional jumps: pop the value and jump when it is True / False / None / not None.
+  // POP_JUMP_IF_TRUE and _FALSE take a bool (the compiler puts TO_BOOL before them).
+  inst('POP_JUMP_IF_FALSE', 97, 'cond --', { flags: ['arg', 'jump'], jump: 'forward', cache: 'counter/1' }),
+  inst('POP_JUMP_IF_TRUE', 100, 'cond --', { flags: ['arg', 'jump'], jump: 'forward', cache: 'counter/1' }),
+  inst('POP_JUMP_IF_NONE', 98, 'value --', { flags: ['arg', 'jump'], jump: 'forward', cache: 'counter/1' }),
+  inst('POP_JUMP_IF_NOT_NONE', 99, 'value --', { flags: ['arg', 'jump'], jump: 'forward', cache: 'counter/1' }),
+
+  // ---- for loops. FOR_ITER pushes the next value; when the iterator is exhausted it pops the
+  // iterator and continues after the END_FOR its oparg points at and the POP_TOP that follows it.
+  inst('GET_ITER', 19, 'iterable -- iter'),
+  family(inst('FOR_ITER', 72, 'iter -- iter, next', { flags: ['arg', 'jump'], jump: 'forward', cache: 'counter/1' }), [
+    inst('FOR_ITER_LIST', 188, 'iter -- iter, next', { flags: ['arg', 'jump'] }),
+    inst('FOR_ITER_TUPLE', 190, 'iter -- iter, next', { flags: ['arg', 'jump'] }),
+    inst('FOR_ITER_RANGE', 189, 'iter -- iter, next', { flags: ['arg', 'jump'] }),
+    // Resumes the generator in a pushed frame; the value arrives when it yields.
+    inst('FOR_ITER_GEN', 187, 'iter -- iter', { flags: ['arg'] }),
+  ]),
+  inst('END_FOR', 11, 'value --'),
+
+  // ---- the interpreter's own
+  inst('NOP', 30, '--'),
+  // Supplies the high bits of the next instruction's oparg, eight bits per EXTENDED_ARG.
+  inst('EXTENDED_ARG', 71, '--', { flags: ['arg'] }),
+  // Stands where a trace starts; the oparg indexes the code's executors, which keep the
+  // instruction it replaced.
+  inst('ENTER_EXECUTOR', 70, '--', { flags: ['arg'] }),
+  // Ends the interpreter loop run for a call from the host, returning the value.
+  inst('INTERPRETER_EXIT', 22, 'retval --'),
+  // The code units of inline caches hold CACHE (opcode 0) in freshly assembled bytecode.
+  inst('CACHE', 0, '--'),
+  // Never executed: CPython reserves the number for internal use.
+  inst('RESERVED', 17, '--'),
+];

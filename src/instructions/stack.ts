@@ -1,0 +1,12 @@
+// Instructions that only rearrange the value stack.
+import { Definition, inst } from './define';
+
+export const STACK: readonly Definition[] = [
+  inst('POP_TOP', 32, 'value --'),
+  // The NULL below a callable that has no `self` (see CALL).
+  inst('PUSH_NULL', 34, '-- res'),
+  // Pushes a copy of the value oparg deep (COPY 1 duplicates the top).
+  inst('COPY', 61, 'bottom, unused[oparg-1] -- bottom, unused[oparg-1], top', { flags: ['arg'] }),
+  // Swaps the top with the value oparg deep (SWAP 2 swaps the top two).
+  inst('SWAP', 115, 'bottom, unused[oparg-2], top -- top, unused[oparg-2], bottom', { flags: ['arg'] }),
+];
