@@ -3,6 +3,11 @@
 // `python -m ast -a FILE` output byte for byte (DESIGN.md §6). Files CPython refuses to parse
 // are left out. Differences outside tests/ast-known-failures.txt fail the check.
 //
+// With `--optimize N` both sides dump the tree their AST optimizer makes at level N instead
+// (src/compiler/ast-optimizer; CPython's `ast.parse(..., optimize=N)`), CPython running with
+// PYTHONHASHSEED=0 so that folded frozensets have a fixed order; known failures are then
+// tests/ast-optimizer-known-failures.txt, and CPython's hashes are cached per level.
+//
 // Speed: Taipan parses and dumps in worker threads (one per core), in-process, while CPython
 // dumps in child processes (scripts/dump-cpython-ast.py). The stdlib's dumps are about a
 // gigabyte, so both sides compare SHA-1s of the output, and full text is fetched only for the
@@ -15,26 +20,40 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as readline from 'node:readline';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { optimizeAst } from '../src/compiler/ast-optimizer';
 import { dump } from '../src/compiler/ast/dump';
+import { ErrorFactory, sourceTextForErrors } from '../src/compiler/compile-errors';
 import { PyCompileError, PySyntaxError } from '../src/compiler/errors';
+import { checkFuture } from '../src/compiler/future';
 import { parse } from '../src/compiler/parser';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 export const DEFAULT_PYTHON = '/root/.pyenv/versions/3.13.0/bin/python3.13';
 export const DEFAULT_DIR = '/root/.pyenv/versions/3.13.0/lib/python3.13';
-const KNOWN_FAILURES_FILE = path.join(ROOT, 'tests', 'ast-known-failures.txt');
 const DUMP_SCRIPT = path.join(ROOT, 'scripts', 'dump-cpython-ast.py');
-const CACHE_FILE = path.join(ROOT, 'node_modules', '.cache', 'taipan', 'cpython-ast.json');
+
+/** The known-failures list of a run: the parser's, or with --optimize the optimizer's. */
+function knownFailuresFile(optimize: number | null): string {
+  return path.join(ROOT, 'tests', optimize === null ? 'ast-known-failures.txt' : 'ast-optimizer-known-failures.txt');
+}
+
+/** CPython's cached hashes, one file per kind of tree so that alternating runs keep both. */
+function cacheFile(optimize: number | null): string {
+  return path.join(ROOT, 'node_modules', '.cache', 'taipan', optimize === null ? 'cpython-ast.json' : `cpython-ast-O${optimize}.json`);
+}
 
 const USAGE = `usage: npm run check:stdlib -- [DIR] [options]
   DIR                      directory searched for .py files (default ${DEFAULT_DIR})
   --python PATH            CPython 3.13 to compare with (default $TAIPAN_CPYTHON or ${DEFAULT_PYTHON})
   --jobs N                 worker threads and CPython processes (default: number of cores)
-  --no-cache               recompute CPython's side instead of reading ${path.relative(ROOT, CACHE_FILE)}
+  --no-cache               recompute CPython's side instead of reading its cache (${path.relative(ROOT, cacheFile(null))})
   --details N              show the first differing line of up to N files (default 5)
   --all                    list every differing file (default: the first 100)
   --timeout SECONDS        give up on a file Taipan takes longer than this on (default 120)
   --update-known-failures  rewrite tests/ast-known-failures.txt from this run's results
+  --optimize N             compare the trees the AST optimizer makes at level N (0, 1 or 2): CPython's
+                           ast.parse(..., optimize=N) under PYTHONHASHSEED=0; known failures are then
+                           tests/ast-optimizer-known-failures.txt
 `;
 
 /** What one side produced for a file: the hash and length of its output, or why there is none. */
@@ -51,6 +70,8 @@ interface Options {
   readonly listAll: boolean;
   readonly timeoutMs: number;
   readonly update: boolean;
+  /** The optimization level whose trees are compared, or null for the parser's trees. */
+  readonly optimize: number | null;
 }
 
 // ---- Taipan's side (runs in worker threads) ----
@@ -63,16 +84,25 @@ function describeFailure(e: unknown): string {
   return `internal error: ${String(e)}`;
 }
 
-/** What `taipan -m ast -a file` prints (ast.py's main(): type comments on, indent 3). */
-function taipanDump(file: string): string {
-  const tree = parse(fs.readFileSync(file), file, 'exec', { typeComments: true });
+/**
+ * What `taipan -m ast -a file` prints (ast.py's main(): type comments on, indent 3); with an
+ * optimization level, the tree optimized as `ast.parse(..., optimize=N)` optimizes it (which
+ * first reads the future imports, and fails where they are invalid).
+ */
+function taipanDump(file: string, optimize: number | null): string {
+  const source = fs.readFileSync(file);
+  const tree = parse(source, file, 'exec', { typeComments: true });
+  if (optimize !== null) {
+    const future = checkFuture(tree, new ErrorFactory(file, sourceTextForErrors(source)));
+    optimizeAst(tree, optimize, { futureAnnotations: future.annotations });
+  }
   return dump(tree, { indent: 3, includeAttributes: true }) + '\n';
 }
 
-function taipanOutcome(file: string): Outcome {
+function taipanOutcome(file: string, optimize: number | null): Outcome {
   let text: string;
   try {
-    text = taipanDump(file);
+    text = taipanDump(file, optimize);
   } catch (e) {
     return { ok: false, error: describeFailure(e) };
   }
@@ -83,6 +113,7 @@ function taipanOutcome(file: string): Outcome {
 interface WorkRequest {
   readonly index: number;
   readonly file: string;
+  readonly optimize: number | null;
 }
 interface WorkResult {
   readonly index: number;
@@ -91,7 +122,7 @@ interface WorkResult {
 
 function workerMain(): void {
   parentPort!.on('message', (req: WorkRequest) => {
-    const result: WorkResult = { index: req.index, outcome: taipanOutcome(req.file) };
+    const result: WorkResult = { index: req.index, outcome: taipanOutcome(req.file, req.optimize) };
     parentPort!.postMessage(result);
   });
 }
@@ -101,7 +132,7 @@ function workerMain(): void {
  * files first, so that no worker is left with a giant at the end). A worker stuck on a file
  * past the timeout, or dying, is replaced and the file reported as a failure.
  */
-async function runTaipan(files: readonly string[], jobs: number, timeoutMs: number): Promise<Outcome[]> {
+async function runTaipan(files: readonly string[], jobs: number, timeoutMs: number, optimize: number | null): Promise<Outcome[]> {
   const outcomes: Outcome[] = new Array(files.length);
   const sizes = files.map((f) => fs.statSync(f).size);
   const queue = files.map((_, i) => i).sort((a, b) => sizes[b]! - sizes[a]!);
@@ -136,7 +167,7 @@ async function runTaipan(files: readonly string[], jobs: number, timeoutMs: numb
           finish(index, { ok: false, error: `timeout: no result after ${timeoutMs / 1000} s` });
           startWorker();
         }, timeoutMs);
-        worker.postMessage({ index, file: files[index]! } satisfies WorkRequest);
+        worker.postMessage({ index, file: files[index]!, optimize } satisfies WorkRequest);
       };
       worker.on('message', (res: WorkResult) => {
         finish(res.index, res.outcome);
@@ -177,9 +208,12 @@ interface CpythonRecord {
 }
 
 /** Runs dump-cpython-ast.py on `rels` (relative to dir); records in input order. */
-function runCpython(python: string, dir: string, rels: readonly string[], full: boolean): Promise<CpythonRecord[]> {
+function runCpython(python: string, dir: string, rels: readonly string[], full: boolean, optimize: number | null): Promise<CpythonRecord[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(python, [DUMP_SCRIPT, dir, ...(full ? ['--full'] : [])], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const args = [DUMP_SCRIPT, dir, ...(full ? ['--full'] : []), ...(optimize === null ? [] : ['--optimize', String(optimize)])];
+    // PYTHONHASHSEED=0: the order of folded frozensets follows the str hash (see the optimizer's hash.ts).
+    const env = optimize === null ? process.env : { ...process.env, PYTHONHASHSEED: '0' };
+    const child = spawn(python, args, { stdio: ['pipe', 'pipe', 'inherit'], env });
     const records: CpythonRecord[] = [];
     readline.createInterface({ input: child.stdout }).on('line', (line) => records.push(JSON.parse(line) as CpythonRecord));
     child.on('error', reject);
@@ -202,20 +236,20 @@ interface Cache {
   readonly entries: Record<string, CacheEntry>;
 }
 
-/** Changes when the interpreter or the dump script changes, which invalidates every entry. */
-function cacheKey(python: string): string {
+/** Changes when the interpreter, the dump script or the kind of tree changes, which invalidates every entry. */
+function cacheKey(python: string, optimize: number | null): string {
   const real = fs.realpathSync(python);
   const st = fs.statSync(real);
   return crypto
     .createHash('sha1')
-    .update(`${real}\0${st.size}\0${st.mtimeMs}\0`)
+    .update(`${real}\0${st.size}\0${st.mtimeMs}\0${optimize === null ? '' : `optimize=${optimize}\0`}`)
     .update(fs.readFileSync(DUMP_SCRIPT))
     .digest('hex');
 }
 
-function readCache(key: string): Cache {
+function readCache(file: string, key: string): Cache {
   try {
-    const cache = JSON.parse(fs.readFileSync(CACHE_FILE, 'utf8')) as Cache;
+    const cache = JSON.parse(fs.readFileSync(file, 'utf8')) as Cache;
     if (cache.key === key) return cache;
   } catch {
     // No cache yet, or an unreadable one: start afresh.
@@ -223,11 +257,11 @@ function readCache(key: string): Cache {
   return { key, entries: {} };
 }
 
-function writeCache(cache: Cache): void {
-  fs.mkdirSync(path.dirname(CACHE_FILE), { recursive: true });
-  const tmp = `${CACHE_FILE}.${process.pid}.tmp`;
+function writeCache(file: string, cache: Cache): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
   fs.writeFileSync(tmp, JSON.stringify(cache));
-  fs.renameSync(tmp, CACHE_FILE);
+  fs.renameSync(tmp, file);
 }
 
 function recordOutcome(r: CpythonRecord): Outcome {
@@ -237,8 +271,9 @@ function recordOutcome(r: CpythonRecord): Outcome {
 /** CPython's outcome for every file, from the cache where it is fresh, from `jobs` processes otherwise. */
 async function cpythonOutcomes(opts: Options, rels: readonly string[]): Promise<{ outcomes: Outcome[]; cached: number }> {
   const files = rels.map((r) => path.join(opts.dir, r));
-  const key = cacheKey(opts.python);
-  const cache = opts.cache ? readCache(key) : { key, entries: {} };
+  const key = cacheKey(opts.python, opts.optimize);
+  const file = cacheFile(opts.optimize);
+  const cache = opts.cache ? readCache(file, key) : { key, entries: {} };
   const stats = files.map((f) => fs.statSync(f));
   const outcomes: (Outcome | undefined)[] = files.map((f, i) => {
     const e = cache.entries[f];
@@ -256,6 +291,7 @@ async function cpythonOutcomes(opts: Options, rels: readonly string[]): Promise<
           opts.dir,
           chunk.map((i) => rels[i]!),
           false,
+          opts.optimize,
         ),
       ),
     );
@@ -266,7 +302,7 @@ async function cpythonOutcomes(opts: Options, rels: readonly string[]): Promise<
         cache.entries[files[index]!] = { size: stats[index]!.size, mtimeMs: stats[index]!.mtimeMs, outcome };
       }),
     );
-    if (opts.cache) writeCache(cache);
+    if (opts.cache) writeCache(file, cache);
   }
   return { outcomes: outcomes as Outcome[], cached };
 }
@@ -292,12 +328,12 @@ export function findPythonFiles(dir: string): string[] {
 }
 
 /** tests/ast-known-failures.txt: `path # reason` lines; '#' lines and blank lines are comments. */
-function readKnownFailures(): { header: string[]; entries: Map<string, string> } {
+function readKnownFailures(file: string): { header: string[]; entries: Map<string, string> } {
   const header: string[] = [];
   const entries = new Map<string, string>();
-  if (!fs.existsSync(KNOWN_FAILURES_FILE)) return { header, entries };
+  if (!fs.existsSync(file)) return { header, entries };
   let inHeader = true;
-  for (const line of fs.readFileSync(KNOWN_FAILURES_FILE, 'utf8').split('\n')) {
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
     const trimmed = line.trim();
     if (trimmed === '' || trimmed.startsWith('#')) {
       if (inHeader && trimmed !== '') header.push(line);
@@ -310,9 +346,9 @@ function readKnownFailures(): { header: string[]; entries: Map<string, string> }
   return { header, entries };
 }
 
-function writeKnownFailures(header: readonly string[], entries: ReadonlyMap<string, string>): void {
+function writeKnownFailures(file: string, header: readonly string[], entries: ReadonlyMap<string, string>): void {
   const lines = [...entries.keys()].sort().map((p) => (entries.get(p) ? `${p} # ${entries.get(p)}` : p));
-  fs.writeFileSync(KNOWN_FAILURES_FILE, [...header, ...lines].join('\n') + '\n');
+  fs.writeFileSync(file, [...header, ...lines].join('\n') + '\n');
 }
 
 function clip(s: string, n: number): string {
@@ -342,6 +378,7 @@ function parseOptions(argv: readonly string[]): Options | string {
   let listAll = false;
   let timeoutMs = 120_000;
   let update = false;
+  let optimize: number | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = (): string => {
@@ -364,12 +401,16 @@ function parseOptions(argv: readonly string[]): Options | string {
     else if (arg === '--all') listAll = true;
     else if (arg === '--timeout') timeoutMs = count() * 1000;
     else if (arg === '--update-known-failures') update = true;
+    else if (arg === '--optimize') {
+      optimize = count();
+      if (optimize > 2) throw new Error(`--optimize: not a level: ${optimize}`);
+    }
     else if (arg === '-h' || arg === '--help') return USAGE;
     else if (arg.startsWith('-')) throw new Error(`unknown option ${arg}`);
     else if (dir === null) dir = arg;
     else throw new Error(`unexpected argument ${arg}`);
   }
-  return { dir: path.resolve(dir ?? DEFAULT_DIR), python, pythonExplicit, jobs, cache, details, listAll, timeoutMs, update };
+  return { dir: path.resolve(dir ?? DEFAULT_DIR), python, pythonExplicit, jobs, cache, details, listAll, timeoutMs, update, optimize };
 }
 
 async function main(): Promise<number> {
@@ -400,13 +441,14 @@ async function main(): Promise<number> {
 
   const rels = findPythonFiles(opts.dir);
   const files = rels.map((r) => path.join(opts.dir, r));
-  console.log(`check:stdlib: \`taipan -m ast -a\` vs \`${opts.python} -m ast -a\` on ${rels.length} files under ${opts.dir}`);
+  const what = opts.optimize === null ? '-m ast -a' : `ast.parse(..., optimize=${opts.optimize})`;
+  console.log(`check:stdlib: Taipan's \`${what}\` vs \`${opts.python}\`'s on ${rels.length} files under ${opts.dir}`);
 
   const t0 = performance.now();
   let taipanSeconds = 0;
   let cpythonSeconds = 0;
   const [ours, theirs] = await Promise.all([
-    runTaipan(files, opts.jobs, opts.timeoutMs).then((r) => {
+    runTaipan(files, opts.jobs, opts.timeoutMs, opts.optimize).then((r) => {
       taipanSeconds = (performance.now() - t0) / 1000;
       return r;
     }),
@@ -430,14 +472,15 @@ async function main(): Promise<number> {
     else differing.push({ index: i, why: tp.ok ? 'output differs' : tp.error });
   });
 
-  const known = readKnownFailures();
+  const knownFile = knownFailuresFile(opts.optimize);
+  const known = readKnownFailures(knownFile);
   const compared = rels.length - rejected.length;
   const newFailures = differing.filter((d) => !known.entries.has(rels[d.index]!));
   const nowPassing = identical.filter((i) => known.entries.has(rels[i]!));
   const pct = compared === 0 ? 0 : (100 * identical.length) / compared;
 
   console.log(`  identical: ${identical.length}/${compared} (${pct.toFixed(2)}%)`);
-  console.log(`  differing: ${differing.length} (${newFailures.length} not in ${path.relative(ROOT, KNOWN_FAILURES_FILE)})`);
+  console.log(`  differing: ${differing.length} (${newFailures.length} not in ${path.relative(ROOT, knownFile)})`);
   console.log(`  excluded: ${rejected.length} files CPython refuses to parse (Taipan accepts ${rejectedButAccepted.length} of them)`);
   console.log(
     `  time: ${((performance.now() - t0) / 1000).toFixed(1)} s (Taipan ${taipanSeconds.toFixed(1)} s with ${opts.jobs} workers; ` +
@@ -456,9 +499,10 @@ async function main(): Promise<number> {
       opts.dir,
       detailed.map((d) => rels[d.index]!),
       true,
+      opts.optimize,
     );
     detailed.forEach((d, k) => {
-      const diff = firstDifference(full[k]!.dump ?? '', taipanDump(files[d.index]!));
+      const diff = firstDifference(full[k]!.dump ?? '', taipanDump(files[d.index]!, opts.optimize));
       detail.set(d.index, diff.text);
       if (diff.line !== null) firstDifferingLine.set(d.index, diff.line);
     });
@@ -479,7 +523,7 @@ async function main(): Promise<number> {
     for (const d of knownDetails) console.log(`  ${rels[d.index]}\n    ${detail.get(d.index)}`);
   }
   if (nowPassing.length > 0) {
-    console.log(`\nKnown failures that now pass — delete their lines from ${path.relative(ROOT, KNOWN_FAILURES_FILE)}:`);
+    console.log(`\nKnown failures that now pass — delete their lines from ${path.relative(ROOT, knownFile)}:`);
     for (const i of nowPassing) console.log(`  ${rels[i]}`);
   }
 
@@ -493,8 +537,8 @@ async function main(): Promise<number> {
       const why = line !== undefined ? `output differs from line ${line}` : d.why;
       entries.set(rels[d.index]!, known.entries.get(rels[d.index]!) || clip(why, 120));
     }
-    writeKnownFailures(known.header, entries);
-    console.log(`\nwrote ${path.relative(ROOT, KNOWN_FAILURES_FILE)}: ${entries.size} entries`);
+    writeKnownFailures(knownFile, known.header, entries);
+    console.log(`\nwrote ${path.relative(ROOT, knownFile)}: ${entries.size} entries`);
     return 0;
   }
   if (newFailures.length > 0) {

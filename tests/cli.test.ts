@@ -53,6 +53,28 @@ describe('taipan command', () => {
     assert.equal(r.stderr, "FileNotFoundError: [Errno 2] No such file or directory: 'no-such-file.py'\n");
   });
 
+  test('-m dis prints the disassembly of a file', () => {
+    const r = taipan(['-m', 'dis', tmpFile('prog.py', 'x = 1\n')]);
+    assert.equal(r.status, 0);
+    assert.equal(
+      r.stdout,
+      '  0           RESUME                   0\n\n  1           LOAD_CONST               0 (1)\n' +
+        '              STORE_NAME               0 (x)\n              RETURN_CONST             1 (None)\n',
+    );
+  });
+
+  test('-m dis with a bad argument: argparse usage and exit status 2', () => {
+    const r = taipan(['-m', 'dis', '--bogus']);
+    assert.equal(r.status, 2);
+    assert.equal(r.stderr, 'usage: dis.py [-h] [-C] [-O] [infile]\ndis.py: error: unrecognized arguments: --bogus\n');
+  });
+
+  test('-m dis on a missing file: FileNotFoundError', () => {
+    const r = taipan(['-m', 'dis', 'no-such-file.py']);
+    assert.equal(r.status, 1);
+    assert.equal(r.stderr, "FileNotFoundError: [Errno 2] No such file or directory: 'no-such-file.py'\n");
+  });
+
   test('-m ast with a bad argument: argparse usage and exit status 2', () => {
     const r = taipan(['-m', 'ast', '--bogus']);
     assert.equal(r.status, 2);

@@ -1,5 +1,6 @@
 // The `taipan` command: CPython's command line (`taipan [option] ... [-c cmd | -m mod | file | -]`)
-// over what Taipan can do so far. `-m ast` works as `python -m ast` does; a script, `-c` or
+// over what Taipan can do so far. `-m ast` and `-m dis` work as `python -m ast` and
+// `python -m dis` do; a script, `-c` or
 // stdin is parsed and checked as `python` would compile it, then Taipan says that running
 // code is not implemented yet. Errors print as CPython prints them, never as JS stack traces.
 import * as fs from 'node:fs';
@@ -8,6 +9,7 @@ import { PyCompileError, PySyntaxError } from '../compiler/errors';
 import { formatSyntaxError } from '../compiler/format-syntax-error';
 import { checkSource } from '../compiler';
 import { runAstModule, syntaxWarningPrinter } from './ast-command';
+import { runDisModule } from './dis-command';
 import { processIo, type CliIo } from './io';
 import { isNodeSystemError, osErrorInfo } from './os-error';
 import { strRepr } from '../objects/str-repr';
@@ -20,7 +22,7 @@ is not implemented yet.
 
 Options:
 -c cmd : program passed in as string (checked; running is not implemented yet)
--m mod : run library module as a script; only \`-m ast\` is available so far
+-m mod : run library module as a script; only \`-m ast\` and \`-m dis\` are available so far
 -E, -I : ignore PYTHON* environment variables (such as PYTHON_COLORS)
 -h     : print this help message and exit (also -? or --help)
 -V     : print the Taipan version and exit (also --version)
@@ -161,7 +163,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return 2;
       case 'module':
         if (command.module === 'ast') return await runAstModule(command.args, io);
-        io.writeStderr(`taipan: No module named ${command.module} (only -m ast is available so far)\n`);
+        if (command.module === 'dis') return await runDisModule(command.args, io);
+        io.writeStderr(`taipan: No module named ${command.module} (only -m ast and -m dis are available so far)\n`);
         return 1;
       case 'command':
         return checkProgram(io, command.code, '<string>', 'the -c command');

@@ -1,8 +1,16 @@
-// The compiler's public face. For now: `checkSource`, the check that CPython's `compile()`
-// makes before it produces code, which the CLI and the syntax-error corpus use.
-import { sourceTextForErrors } from './compile-errors';
+// The compiler's public face: `compileSource`, CPython's `compile()` (source in, code object
+// out), and `checkSource`, the check that compile() makes before it produces code, which the CLI
+// and the syntax-error corpus use.
+import { optimizeAst } from './ast-optimizer';
+import type { CompiledCode } from './code';
+import { Compiler } from './codegen/compiler';
+import { compileMod } from './codegen/module';
+import { ErrorFactory, sourceTextForErrors } from './compile-errors';
 import { checkEarlyErrors } from './early-errors';
+import { checkFuture } from './future';
+import { internedStrings } from './interned';
 import { parse, type ParseMode } from './parser';
+import { buildSymbolTable } from './symtable';
 
 export type { ParseMode } from './parser';
 
@@ -33,4 +41,33 @@ export function checkSource(
 ): void {
   const tree = parse(source, filename, mode, options.onWarning !== undefined ? { onWarning: options.onWarning } : {});
   checkEarlyErrors(tree, filename, sourceTextForErrors(source));
+}
+
+export interface CompileOptions extends CheckOptions {
+  /** compile()'s `optimize`: 0 keeps asserts and docstrings, 1 drops asserts, 2 docstrings too. */
+  readonly optimize?: number;
+}
+
+/**
+ * CPython 3.13's `compile(source, filename, mode)`: the code object, or what compile() raises
+ * for invalid source. The stages run in CPython's order: parse, the checks (future imports,
+ * symbol table, code generator), the AST optimizer, the symbol table of the optimized tree, code
+ * generation, the flow-graph optimizations and assembly.
+ */
+export function compileSource(
+  source: string | Uint8Array,
+  filename: string,
+  mode: Exclude<ParseMode, 'func_type'>,
+  options: CompileOptions = {},
+): CompiledCode {
+  const optimize = options.optimize ?? 0;
+  const tree = parse(source, filename, mode, options.onWarning !== undefined ? { onWarning: options.onWarning } : {});
+  const sourceText = sourceTextForErrors(source);
+  checkEarlyErrors(tree, filename, sourceText);
+  const errors = new ErrorFactory(filename, sourceText);
+  const future = checkFuture(tree, errors);
+  optimizeAst(tree, optimize, { futureAnnotations: future.annotations });
+  const st = buildSymbolTable(tree, future, errors);
+  const c = new Compiler(filename, st, future, optimize, internedStrings(tree));
+  return compileMod(c, tree);
 }

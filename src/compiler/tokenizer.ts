@@ -149,6 +149,11 @@ export class Tokenizer {
     }
   }
 
+  /** Whether the tokenizer is inside an f-string (its literal text or a replacement field). */
+  get insideFString(): boolean {
+    return this.fTop > 0;
+  }
+
   /** Brackets open at the current position, innermost last: the char, its line and 0-based char column. */
   get openBrackets(): { char: string; line: number; col: number }[] {
     const out = [];

@@ -53,13 +53,31 @@ export function concatStr(a: string | SplitSurrogateStr, b: string | SplitSurrog
   return parts.length === 1 ? parts[0] : new SplitSurrogateStr(parts);
 }
 
+/**
+ * A tuple of constants. The parser never makes one; CPython's AST optimizer (Python/ast_opt.c)
+ * folds a tuple display of constants into one, and the code generator's constants hold them.
+ */
+export class TupleConstant {
+  constructor(readonly items: readonly ConstantValue[]) {}
+}
+
+/**
+ * A frozenset of constants, which only the AST optimizer makes (from a set display of constants
+ * after `in` or in a `for`). `items` are in CPython's iteration order — the order of its hash
+ * table's slots, which `repr` and the code's constants show.
+ */
+export class FrozensetConstant {
+  constructor(readonly items: readonly ConstantValue[]) {}
+}
+
 /** The `...` literal. */
 export const ELLIPSIS: { readonly ellipsis: true } = Object.freeze({ ellipsis: true });
 
 /**
  * None is `null`; True/False are JS booleans; an int is a JS number when it is a safe
  * integer and a bigint beyond that (always canonical, as in DESIGN.md §2); a str is a JS
- * string (which may hold lone surrogates, as Python's str may).
+ * string (which may hold lone surrogates, as Python's str may). Tuples and frozensets appear
+ * only in trees the AST optimizer has folded.
  */
 export type ConstantValue =
   | null
@@ -71,4 +89,6 @@ export type ConstantValue =
   | FloatConstant
   | ComplexConstant
   | BytesConstant
+  | TupleConstant
+  | FrozensetConstant
   | typeof ELLIPSIS;

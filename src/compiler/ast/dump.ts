@@ -1,7 +1,7 @@
 // `ast.dump`, byte for byte as CPython 3.13.0 writes it (Lib/ast.py, `dump`): what
 // `taipan -m ast` prints and what the conformance check compares with CPython's output.
 import { NODE_INFO, type AstNode, type NodeKind } from '../../generated/ast';
-import { BytesConstant, ComplexConstant, ELLIPSIS, FloatConstant, SplitSurrogateStr } from './constants';
+import { BytesConstant, ComplexConstant, ELLIPSIS, FloatConstant, FrozensetConstant, SplitSurrogateStr, TupleConstant } from './constants';
 import { complexRepr, floatRepr } from '../../objects/float-repr';
 import { intRepr } from '../../objects/int-repr';
 import { bytesRepr, strRepr, strReprOfParts } from '../../objects/str-repr';
@@ -323,6 +323,14 @@ function constantRepr(v: unknown): string {
       if (v instanceof BytesConstant) return bytesRepr(v.bytes);
       if (v instanceof SplitSurrogateStr) return strReprOfParts(v.parts);
       if (v === ELLIPSIS) return 'Ellipsis';
+      // Folded by the AST optimizer: tuple.__repr__ and set_repr (Objects/tupleobject.c, setobject.c).
+      if (v instanceof TupleConstant) {
+        const items = v.items.map(constantRepr);
+        return items.length === 1 ? `(${items[0]},)` : `(${items.join(', ')})`;
+      }
+      if (v instanceof FrozensetConstant) {
+        return v.items.length === 0 ? 'frozenset()' : `frozenset({${v.items.map(constantRepr).join(', ')}})`;
+      }
       break;
     case 'undefined':
       return 'None';

@@ -8,35 +8,22 @@ import {
 } from '../../generated/ast';
 import { ELLIPSIS } from '../ast/constants';
 import { Tok } from '../tokens';
-import { Parser } from './parser';
+import { Located, Parser } from './parser';
 import { parseLambdaParameters } from './parameters';
 import { numberAt, parseStrings } from './strings';
-import { exprName, isKeywordConstant, parseStarTargets } from './targets';
+import { diagnoseTargets, exprName, isKeywordConstant, parseForTargets } from './targets';
 
-/** Token kinds that can begin an expression (`expression`, not `star_expression`). */
+/** Token kinds that can begin an expression (`expression`, not `star_expression`), as a table. */
+const STARTS_EXPRESSION = new Uint8Array(256);
+for (const k of [
+  Tok.NAME, Tok.NUMBER, Tok.STRING, Tok.FSTRING_START, Tok.LPAR, Tok.LSQB, Tok.LBRACE, Tok.MINUS, Tok.PLUS, Tok.TILDE,
+  Tok.ELLIPSIS, Tok.KW_NOT, Tok.KW_LAMBDA, Tok.KW_AWAIT, Tok.KW_TRUE, Tok.KW_FALSE, Tok.KW_NONE,
+]) {
+  STARTS_EXPRESSION[k] = 1;
+}
+
 export function startsExpression(k: Tok): boolean {
-  switch (k) {
-    case Tok.NAME:
-    case Tok.NUMBER:
-    case Tok.STRING:
-    case Tok.FSTRING_START:
-    case Tok.LPAR:
-    case Tok.LSQB:
-    case Tok.LBRACE:
-    case Tok.MINUS:
-    case Tok.PLUS:
-    case Tok.TILDE:
-    case Tok.ELLIPSIS:
-    case Tok.KW_NOT:
-    case Tok.KW_LAMBDA:
-    case Tok.KW_AWAIT:
-    case Tok.KW_TRUE:
-    case Tok.KW_FALSE:
-    case Tok.KW_NONE:
-      return true;
-    default:
-      return false;
-  }
+  return STARTS_EXPRESSION[k] === 1;
 }
 
 // ---- sequences of expressions ----
@@ -96,11 +83,47 @@ function parseStarred(p: Parser): Starred {
 /** `starred_expression`: `'*' expression`, as in call arguments and subscripts. */
 function parseStarredExpression(p: Parser): Starred {
   const start = p.pos++;
-  if (!startsExpression(p.peek())) p.raiseAtLastToken('Invalid star expression');
-  const value = parseExpression(p);
+  // A `*` that no expression follows: CPython raises this without its invalid rules too, so
+  // no speculation swallows it (`(a f(*, b))` says so, not "Perhaps you forgot a comma?").
+  if (!startsExpression(p.peek())) throw p.fatal(p.lastTokenError('Invalid star expression'));
+  let value: expr;
+  try {
+    value = parseWithRecovery(p, parseExpression);
+  } catch (e) {
+    if (p.isGenericFailure(e)) throw p.fatal(p.lastTokenError('Invalid star expression'));
+    throw e;
+  }
   if (p.peek() === Tok.EQUAL) raiseAssignedUnpacking(p, start, 'iterable argument unpacking');
   const t = p.toks;
   return new Starred(value, Load, t.line[start], t.col[start], p.endLine(), p.endCol());
+}
+
+function raiseUnparenthesizedGenerator(p: Parser, element: expr, generators: comprehension[]): never {
+  const last = generators[generators.length - 1];
+  const end = last.ifs.length > 0 ? last.ifs[last.ifs.length - 1] : last.iter;
+  p.raiseRange(element, end, 'Generator expression must be parenthesized');
+}
+
+/**
+ * A positional argument after keywords. CPython's first pass reads none there (kwargs takes
+ * keywords only); invalid_arguments' `args ',' args` does, taking any prefix that parses.
+ */
+function parseLatePositional(p: Parser): expr {
+  p.diagnosing++;
+  try {
+    return parseWithRecovery(p, parseAssignmentExpression);
+  } finally {
+    p.diagnosing--;
+  }
+}
+
+/** `f(a=b for b in c)` (CPython's invalid_kwarg): the `=` was meant as a comparison or `:=`. */
+function raiseKeywordGenerator(p: Parser, name: number): void {
+  p.diagnose(() => {
+    if (p.secondPass(() => parseComprehensionClauses(p)) !== null) {
+      p.raiseRange(p.tokenLoc(name), p.tokenLoc(name + 1), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+    }
+  });
 }
 
 /** `*a = b` or `**a = b` among call arguments: "cannot assign to … unpacking", from the star to `b`. */
@@ -118,7 +141,9 @@ function raiseAssignedUnpacking(p: Parser, star: number, what: string): void {
 export function parseNamedExpression(p: Parser): expr {
   const start = p.pos;
   const e = parseAssignmentExpression(p);
-  if (p.peek() === Tok.EQUAL) diagnoseEquals(p, e, start);
+  const k = p.peek();
+  if (k === Tok.EQUAL) diagnoseEquals(p, e, start);
+  else if (k === Tok.COLONEQUAL) diagnoseWalrusTarget(p, e);
   return e;
 }
 
@@ -132,11 +157,15 @@ export function parseAssignmentExpression(p: Parser): expr {
     const value = parseExpression(p);
     return new NamedExpr(target, value, target.lineno, target.col_offset, p.endLine(), p.endCol());
   }
-  const e = parseExpression(p);
-  if (p.peek() === Tok.COLONEQUAL) {
-    p.raiseNode(e, `cannot use assignment expressions with ${exprName(e)}`);
-  }
-  return e;
+  return parseExpression(p);
+}
+
+/** At `:=` after `e`, which is no name: CPython's invalid_named_expression, when an expression follows. */
+export function diagnoseWalrusTarget(p: Parser, e: expr): void {
+  p.diagnose(() => {
+    p.pos++;
+    if (p.secondPass(() => parseExpression(p)) !== null) p.raiseNode(e, `cannot use assignment expressions with ${exprName(e)}`);
+  });
 }
 
 /**
@@ -144,27 +173,22 @@ export function parseAssignmentExpression(p: Parser): expr {
  * token `start`; when that token is a parenthesis around `a`, `a` is an atom whatever it holds.
  */
 export function diagnoseEquals(p: Parser, a: expr, start: number): void {
-  const mark = p.pos;
-  p.pos++;
-  if (!startsExpression(p.peek())) {
-    p.pos = mark;
-    return;
-  }
-  const b = p.speculate(() => parseBitwiseOr(p));
-  if (b === null) {
-    p.pos = mark;
-    return;
-  }
-  const next = p.peek();
-  p.pos = mark;
-  if (next === Tok.EQUAL || next === Tok.COLONEQUAL) return;
-  if (a instanceof Name) p.raiseRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
   const t = p.toks;
   const parenthesized = t.kind[start] === Tok.LPAR && (t.line[start] !== a.lineno || t.col[start] !== a.col_offset);
   const excluded = !parenthesized && (a instanceof List || a instanceof Tuple || a instanceof GeneratorExp || isKeywordConstant(a));
-  if (!excluded && (parenthesized || isBitwiseOrLevel(a))) {
+  const named = a instanceof Name;
+  // Where neither alternative can match `a`, CPython never reads what follows the `=`.
+  if (!named && (excluded || !(parenthesized || isBitwiseOrLevel(a)))) return;
+  p.diagnose(() => {
+    p.pos++;
+    if (!startsExpression(p.peek())) return;
+    const b = p.secondPass(() => parseBitwiseOr(p));
+    if (b === null) return;
+    const next = p.peek();
+    if (next === Tok.EQUAL || next === Tok.COLONEQUAL) return;
+    if (named) p.raiseRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
     p.raiseNode(a, `cannot assign to ${exprName(a)} here. Maybe you meant '==' instead of '='?`);
-  }
+  });
 }
 
 /** Whether a parse of `bitwise_or` would produce `e` whole (no comparison, boolean, conditional…). */
@@ -193,18 +217,26 @@ export function parseExpression(p: Parser): expr {
   if (p.peek() === Tok.KW_LAMBDA) return parseLambda(p);
   const start = p.pos;
   const body = parseDisjunction(p);
-  if (p.peek() !== Tok.KW_IF) return body;
-  p.pos++;
-  const test = parseDisjunction(p);
+  const k = p.peek();
+  if (k !== Tok.KW_IF) {
+    // Never so in valid code: two expressions side by side.
+    if (STARTS_EXPRESSION[k] === 1 && p.withoutInvalid === 0) diagnoseAdjacentExpressions(p, start, body);
+    return body;
+  }
+  const ifTok = p.pos++;
+  const test = p.withoutInvalid > 0 ? backtracking(p, ifTok, parseDisjunction) : parseWithRecovery(p, parseDisjunction);
+  if (test === null) return body;
   if (p.peek() !== Tok.KW_ELSE) {
-    const k = p.peek();
-    if (k !== Tok.COLON) p.raiseRange(body, test, "expected 'else' after 'if' expression");
-    p.fail();
+    // PEG falls back to the disjunction alone, unless invalid_expression sees no `:` either.
+    if (p.withoutInvalid === 0 && p.peek() !== Tok.COLON) p.raiseRange(body, test, "expected 'else' after 'if' expression");
+    p.pos = ifTok;
+    return body;
   }
   p.pos++;
   p.enter();
-  const orelse = parseExpression(p);
+  const orelse = p.withoutInvalid > 0 ? backtracking(p, ifTok, parseExpression) : parseExpression(p);
   p.leave();
+  if (orelse === null) return body;
   const t = p.toks;
   return new IfExp(test, body, orelse, t.line[start], t.col[start], p.endLine(), p.endCol());
 }
@@ -231,7 +263,13 @@ export function parseDisjunction(p: Parser): expr {
   const first = parseConjunction(p);
   if (p.peek() !== Tok.KW_OR) return first;
   const values = [first];
-  while (p.eat(Tok.KW_OR)) values.push(parseConjunction(p));
+  while (p.peek() === Tok.KW_OR) {
+    const op = p.pos++;
+    const value = p.withoutInvalid > 0 ? backtracking(p, op, parseConjunction) : parseConjunction(p);
+    if (value === null) break;
+    values.push(value);
+  }
+  if (values.length === 1) return first;
   const t = p.toks;
   return new BoolOp(Or, values, t.line[start], t.col[start], p.endLine(), p.endCol());
 }
@@ -241,7 +279,13 @@ function parseConjunction(p: Parser): expr {
   const first = parseInversion(p);
   if (p.peek() !== Tok.KW_AND) return first;
   const values = [first];
-  while (p.eat(Tok.KW_AND)) values.push(parseInversion(p));
+  while (p.peek() === Tok.KW_AND) {
+    const op = p.pos++;
+    const value = p.withoutInvalid > 0 ? backtracking(p, op, parseInversion) : parseInversion(p);
+    if (value === null) break;
+    values.push(value);
+  }
+  if (values.length === 1) return first;
   const t = p.toks;
   return new BoolOp(And, values, t.line[start], t.col[start], p.endLine(), p.endCol());
 }
@@ -305,15 +349,20 @@ function eatComparisonOperator(p: Parser): cmpop | null {
 function parseComparison(p: Parser): expr {
   const start = p.pos;
   const left = parseBitwiseOr(p);
+  let opPos = p.pos;
   let op = eatComparisonOperator(p);
   if (op === null) return left;
   const ops: cmpop[] = [];
   const comparators: expr[] = [];
   while (op !== null) {
+    const right = p.withoutInvalid > 0 ? backtracking(p, opPos, parseBitwiseOr) : parseBitwiseOr(p);
+    if (right === null) break;
     ops.push(op);
-    comparators.push(parseBitwiseOr(p));
+    comparators.push(right);
+    opPos = p.pos;
     op = eatComparisonOperator(p);
   }
+  if (ops.length === 0) return left;
   const t = p.toks;
   return new Compare(left, ops, comparators, t.line[start], t.col[start], p.endLine(), p.endCol());
 }
@@ -352,8 +401,9 @@ function parseBinary(p: Parser, minPrecedence: number): expr {
     const kind = p.peek();
     const precedence = BINARY_PRECEDENCE[kind];
     if (precedence < minPrecedence || precedence === 0) return left;
-    p.pos++;
-    const right = parseBinary(p, precedence + 1);
+    const op = p.pos++;
+    const right = p.withoutInvalid > 0 ? backtracking(p, op, (q) => parseBinary(q, precedence + 1)) : parseBinary(p, precedence + 1);
+    if (right === null) return left;
     const t = p.toks;
     left = new BinOp(left, BINARY_OPERATOR[kind], right, t.line[start], t.col[start], p.endLine(), p.endCol());
   }
@@ -385,10 +435,11 @@ function parsePower(p: Parser): expr {
   const start = p.pos;
   const left = parseAwaitPrimary(p);
   if (p.peek() !== Tok.DOUBLESTAR) return left;
-  p.pos++;
+  const op = p.pos++;
   p.enter();
-  const right = parseFactor(p);
+  const right = p.withoutInvalid > 0 ? backtracking(p, op, parseFactor) : parseFactor(p);
   p.leave();
+  if (right === null) return left;
   const t = p.toks;
   return new BinOp(left, Pow, right, t.line[start], t.col[start], p.endLine(), p.endCol());
 }
@@ -411,40 +462,128 @@ export function parsePrimary(p: Parser): expr {
   for (;;) {
     switch (p.peek()) {
       case Tok.DOT: {
-        p.pos++;
-        const name = p.expect(Tok.NAME);
+        // Without a name after it, the `.` is not part of the primary (PEG backtracks).
+        if (p.peek2() !== Tok.NAME) return e;
+        const name = (p.pos += 2) - 1;
         e = new Attribute(e, p.valueAt(name), Load, t.line[start], t.col[start], t.endLine[name], t.endCol[name]);
         break;
       }
       case Tok.LPAR: {
-        const { args, keywords, close } = parseCallArguments(p);
-        e = new Call(e, args, keywords, t.line[start], t.col[start], t.endLine[close], t.endCol[close]);
+        const call = p.withoutInvalid > 0 ? backtracking(p, p.pos, parseCallArguments) : parseCallOrBacktrack(p);
+        if (call === null) return e;
+        e = new Call(e, call.args, call.keywords, t.line[start], t.col[start], t.endLine[call.close], t.endCol[call.close]);
         break;
       }
       case Tok.LSQB: {
-        p.pos++;
-        const slice = parseSlices(p);
-        const close = p.expect(Tok.RSQB);
-        e = new Subscript(e, slice, Load, t.line[start], t.col[start], t.endLine[close], t.endCol[close]);
+        // `x[]` is no subscript: the primary ends before `[`, as PEG backtracks.
+        if (p.peek2() === Tok.RSQB) return e;
+        const subscript = p.withoutInvalid > 0 ? backtracking(p, p.pos, parseSubscript) : parseSubscriptOrBacktrack(p);
+        if (subscript === null) return e;
+        e = new Subscript(e, subscript.slice, Load, t.line[start], t.col[start], t.endLine[subscript.close], t.endCol[subscript.close]);
         break;
       }
+      case Tok.LBRACE:
+        // Never valid after a primary.
+        diagnoseComprehensionAfterPrimary(p, p.pos);
+        return e;
       default:
         return e;
     }
   }
 }
 
+/**
+ * A call's arguments, or null (position at the `(`) where they do not parse: the primary then
+ * ends before the `(`, as PEG backtracks, and what follows sees the `(` (CPython's second pass
+ * may read it as a parenthesized expression after `a`: `f(x) (yield y` is a missing comma).
+ * The failure itself is reported again where the parse then stops.
+ */
+function parseCallOrBacktrack(p: Parser): ReturnType<typeof parseCallArguments> | null {
+  const open = p.pos;
+  try {
+    return parseCallArguments(p);
+  } catch (e) {
+    if (!p.isGenericFailure(e)) throw e;
+    p.pos = open;
+    return null;
+  }
+}
+
+/** A subscript, or null (position at the `[`) where it does not parse: as parseCallOrBacktrack. */
+function parseSubscriptOrBacktrack(p: Parser): ReturnType<typeof parseSubscript> | null {
+  const open = p.pos;
+  try {
+    return parseSubscript(p);
+  } catch (e) {
+    if (!p.isGenericFailure(e)) throw e;
+    p.pos = open;
+    return null;
+  }
+}
+
+/** `'[' slices ']'` after a primary; `close` is the index of `]`. */
+function parseSubscript(p: Parser): { slice: expr; close: number } {
+  const open = p.pos++;
+  const slice = parseSlices(p);
+  if (p.peek() !== Tok.RSQB) diagnoseComprehensionAfterPrimary(p, open);
+  return { slice, close: p.expect(Tok.RSQB) };
+}
+
+/**
+ * What follows an operator or opens a trailer, in a rule CPython parses without its invalid
+ * rules (see Parser.withoutInvalid): where it does not parse, PEG backtracks to before the
+ * operator (`from`) and the expression ends there. Null then.
+ */
+function backtracking<T>(p: Parser, from: number, parse: (p: Parser) => T): T | null {
+  const result = p.speculate(() => parse(p));
+  if (result === null) p.pos = from;
+  return result;
+}
+
+/**
+ * A `[` or `{` after a primary where the subscript does not parse (or that cannot follow a
+ * primary at all). CPython's second pass tries `primary genexp` before `primary '[' slices ']'`,
+ * and `genexp` ends in `invalid_comprehension`, which accepts `[` and `{` too: it reads the
+ * first element with the invalid rules on, and names a comprehension target without
+ * parentheses or a starred one.
+ */
+function diagnoseComprehensionAfterPrimary(p: Parser, open: number): void {
+  p.diagnose(() => {
+    p.pos = open + 1;
+    if (p.peek() === Tok.STAR) {
+      const starred = p.secondPass(() => parseStarredExpression(p));
+      if (starred !== null && startsComprehension(p) && p.secondPass(() => parseComprehensionClauses(p)) !== null) {
+        p.raiseNode(starred, 'iterable unpacking cannot be used in comprehension');
+      }
+      p.pos = open + 1;
+    }
+    const first = p.secondPass(() => parseStarNamedExpression(p));
+    if (first === null || p.peek() !== Tok.COMMA) return;
+    const elts = [first];
+    const comma = p.pos;
+    while (p.eat(Tok.COMMA)) {
+      const k = p.peek();
+      if (k !== Tok.STAR && !startsExpression(k)) break;
+      const e = p.secondPass(() => parseStarNamedExpression(p));
+      if (e === null) return;
+      elts.push(e);
+    }
+    if (startsComprehension(p) && p.secondPass(() => parseComprehensionClauses(p)) !== null) {
+      raiseUnparenthesizedTarget(p, elts, elts.length === 1 ? comma : -1);
+    }
+  });
+}
+
 /** `slices`: one slice, or a tuple of slices and starred expressions. */
 function parseSlices(p: Parser): expr {
   const start = p.pos;
   const first = parseSliceItem(p);
-  const next = p.peek();
-  if (next !== Tok.COMMA && next !== Tok.RSQB && !(first instanceof Slice)) diagnoseMissingComma(p, start, first);
   // A lone starred item is still a tuple: `slice` itself has no starred form.
   if (p.peek() !== Tok.COMMA && !(first instanceof Starred)) return first;
   const elts = [first];
   while (p.eat(Tok.COMMA)) {
-    if (p.peek() === Tok.RSQB) break;
+    const k = p.peek();
+    if (k !== Tok.COLON && k !== Tok.STAR && !startsExpression(k)) break;
     elts.push(parseSliceItem(p));
   }
   return tupleFrom(p, start, elts);
@@ -483,83 +622,230 @@ export function parseCallArguments(p: Parser): { args: expr[]; keywords: keyword
   // A positional argument after keywords: CPython reports it once the rest is read, at the
   // last token fetched (`_PyPegen_arguments_parsing_error`).
   let misplaced: string | null = null;
-  while (p.peek() !== Tok.RPAR) {
-    const k = p.peek();
-    const argStart = p.pos;
-    if (k === Tok.DOUBLESTAR) {
-      p.pos++;
-      const value = parseExpression(p);
-      if (p.peek() === Tok.EQUAL) raiseAssignedUnpacking(p, argStart, 'keyword argument unpacking');
-      const t = p.toks;
-      keywords.push(new keyword(null, value, t.line[argStart], t.col[argStart], p.endLine(), p.endCol()));
-      sawDoubleStar = true;
-    } else if (k === Tok.STAR) {
-      const starred = parseStarredExpression(p);
-      if (sawDoubleStar) {
-        p.raiseRange(p.tokenLoc(argStart - 1), starred, 'iterable argument unpacking follows keyword argument unpacking');
-      }
-      args.push(starred);
-    } else if (k === Tok.NAME && p.peek2() === Tok.EQUAL) {
-      p.pos += 2;
-      if (!startsExpression(p.peek())) {
-        p.raiseRange(p.tokenLoc(argStart), p.tokenLoc(argStart + 1), 'expected argument value expression');
-      }
-      const value = parseExpression(p);
-      const t = p.toks;
-      keywords.push(new keyword(p.valueAt(argStart), value, t.line[argStart], t.col[argStart], p.endLine(), p.endCol()));
-      sawKeyword = true;
-    } else {
-      const value = parseAssignmentExpression(p);
-      const next = p.peek();
-      if (next === Tok.KW_FOR || next === Tok.KW_ASYNC) {
-        // A generator expression as an argument: alone it may drop its own parentheses.
-        const generators = parseComprehensionClauses(p);
-        const onlyArgument = args.length === 0 && keywords.length === 0 && p.peek() === Tok.RPAR;
-        if (!onlyArgument) {
-          const last = generators[generators.length - 1];
-          const end = last.ifs.length > 0 ? last.ifs[last.ifs.length - 1] : last.iter;
-          p.raiseRange(value, end, 'Generator expression must be parenthesized');
-        }
-        const close = p.pos++;
+  try {
+    while (p.peek() !== Tok.RPAR) {
+      const k = p.peek();
+      const argStart = p.pos;
+      if (k === Tok.DOUBLESTAR) {
+        p.pos++;
+        const value = parseExpression(p);
+        if (p.peek() === Tok.EQUAL) raiseAssignedUnpacking(p, argStart, 'keyword argument unpacking');
         const t = p.toks;
-        const genexp = new GeneratorExp(value, generators, t.line[open], t.col[open], t.endLine[close], t.endCol[close]);
-        return { args: [genexp], keywords, close };
+        keywords.push(new keyword(null, value, t.line[argStart], t.col[argStart], p.endLine(), p.endCol()));
+        sawDoubleStar = true;
+      } else if (k === Tok.STAR) {
+        const starred = parseStarredExpression(p);
+        if (argStart === open + 1 && startsComprehension(p)) {
+          p.raiseNode(starred, 'iterable unpacking cannot be used in comprehension');
+        }
+        if (sawDoubleStar) {
+          p.raiseRange(p.tokenLoc(argStart - 1), starred, 'iterable argument unpacking follows keyword argument unpacking');
+        }
+        args.push(starred);
+      } else if (k === Tok.NAME && p.peek2() === Tok.EQUAL) {
+        p.pos += 2;
+        const v = p.peek();
+        if (v === Tok.COMMA || v === Tok.RPAR) {
+          p.raiseRange(p.tokenLoc(argStart), p.tokenLoc(argStart + 1), 'expected argument value expression');
+        }
+        const value = parseExpression(p);
+        if (startsLaterComprehension(p)) raiseKeywordGenerator(p, argStart);
+        const t = p.toks;
+        keywords.push(new keyword(p.valueAt(argStart), value, t.line[argStart], t.col[argStart], p.endLine(), p.endCol()));
+        sawKeyword = true;
+      } else {
+        const value = sawKeyword || sawDoubleStar ? parseLatePositional(p) : parseAssignmentExpression(p);
+        const next = p.peek();
+        const laterArgument = args.length > 0 || keywords.length > 0;
+        if (laterArgument ? startsLaterComprehension(p) : startsComprehension(p)) {
+          // A generator expression as an argument: alone it may drop its own parentheses.
+          if (laterArgument) {
+            // CPython's first pass reads no comprehension here; invalid_arguments does.
+            p.diagnose(() => {
+              const generators = p.secondPass(() => parseComprehensionClauses(p));
+              if (generators !== null) raiseUnparenthesizedGenerator(p, value, generators);
+            });
+            p.fail();
+          }
+          const generators = parseComprehensionClauses(p);
+          if (p.peek() === Tok.COMMA) raiseUnparenthesizedGenerator(p, value, generators);
+          const close = p.expect(Tok.RPAR);
+          const t = p.toks;
+          const genexp = new GeneratorExp(value, generators, t.line[open], t.col[open], t.endLine[close], t.endCol[close]);
+          return { args: [genexp], keywords, close };
+        }
+        // `f(a.b=1)`: CPython's invalid_kwarg, whose `expression` is no unparenthesized `a := b`.
+        if (next === Tok.EQUAL && !(value instanceof NamedExpr && p.toks.kind[argStart] !== Tok.LPAR)) {
+          const eq = p.pos;
+          if (isKeywordConstant(value)) p.raiseRange(value, p.tokenLoc(eq), `cannot assign to ${exprName(value)}`);
+          p.raiseRange(value, p.tokenLoc(eq), 'expression cannot contain assignment, perhaps you meant "=="?');
+        }
+        if (sawDoubleStar) misplaced ??= 'positional argument follows keyword argument unpacking';
+        else if (sawKeyword) misplaced ??= 'positional argument follows keyword argument';
+        args.push(value);
       }
-      if (next === Tok.EQUAL) {
-        // `f(a.b=1)`: CPython's invalid_kwarg.
-        const eq = p.pos;
-        if (isKeywordConstant(value)) p.raiseRange(value, p.tokenLoc(eq), `cannot assign to ${exprName(value)}`);
-        p.raiseRange(value, p.tokenLoc(eq), 'expression cannot contain assignment, perhaps you meant "=="?');
-      }
-      if (sawDoubleStar) misplaced ??= 'positional argument follows keyword argument unpacking';
-      else if (sawKeyword) misplaced ??= 'positional argument follows keyword argument';
-      args.push(value);
-      if (next !== Tok.COMMA && next !== Tok.RPAR) diagnoseMissingComma(p, argStart, value);
+      if (!p.eat(Tok.COMMA)) break;
     }
-    if (!p.eat(Tok.COMMA)) break;
+  } catch (e) {
+    // After a positional argument that follows keywords, whatever does not parse is where
+    // CPython's `args ',' args` stops; it raises then.
+    if (misplaced !== null && p.isGenericFailure(e)) p.raiseAtLastToken(misplaced);
+    throw e;
   }
-  if (misplaced !== null && p.peek() === Tok.RPAR) p.raiseAtLastToken(misplaced);
+  // CPython's `args ',' args` needs only a prefix of the rest to be arguments.
+  if (misplaced !== null) p.raiseAtLastToken(misplaced);
   const close = p.expect(Tok.RPAR);
   return { args, keywords, close };
 }
 
 /**
- * CPython's `invalid_expression`, first alternative: inside brackets, an expression
- * directly followed by another one is most likely a missing comma.
+ * A disjunction `a`, read from token `start`, directly followed by something that starts an
+ * expression. CPython's second pass tries two rules here: `invalid_expression` ("Perhaps you
+ * forgot a comma?" when `b` ends inside brackets) and `invalid_legacy_expression` (`print x`).
+ * When neither raises, the caller goes on and fails where CPython's first pass does.
  */
-export function diagnoseMissingComma(p: Parser, start: number, a: expr): void {
-  if (!startsExpression(p.peek()) || p.peek() === Tok.KW_NOT) return;
-  const first = p.toks.kind[start];
-  if (first === Tok.NAME) {
-    const second = p.kindAt(start + 1);
-    if (second === Tok.STRING || second === Tok.FSTRING_START) return;
-    const word = p.valueAt(start);
-    if (word === 'match' || word === 'case' || word === 'type' || word === '_') return;
+function diagnoseAdjacentExpressions(p: Parser, start: number, a: expr): void {
+  const t = p.toks;
+  const first = t.kind[start];
+  const legacy = first === Tok.NAME && p.pos === start + 1 && isLegacyName(p.valueAt(start));
+  // `!(NAME STRING | SOFT_KEYWORD)`: a string prefix that is no prefix, or `match x`.
+  // An f-string starts with FSTRING_START, which is no STRING.
+  const excluded = first === Tok.NAME && (p.kindAt(start + 1) === Tok.STRING || isSoftKeyword(p.valueAt(start)));
+  if (!excluded) {
+    p.diagnose(() => {
+      const b = p.speculate(() => parseExpressionWithoutInvalid(p));
+      if (b !== null && !legacy && p.bracketLevelAt(p.pos - 1) > 0) p.raiseRange(a, b, 'invalid syntax. Perhaps you forgot a comma?');
+    });
   }
-  if (a instanceof Lambda || a instanceof IfExp || a instanceof NamedExpr || a instanceof Starred) return;
-  if (a instanceof Name && (a.id === 'print' || a.id === 'exec')) return;
-  const b = p.speculate(() => parseExpression(p));
-  if (b !== null) p.raiseRange(a, b, 'invalid syntax. Perhaps you forgot a comma?');
+  if (first === Tok.NAME && p.pos === start + 1) {
+    p.diagnose(() => {
+      const b = parseLegacyOperand(p, !excluded);
+      if (b !== null && legacy) {
+        const name = p.valueAt(start);
+        p.raiseRange(a, b, `Missing parentheses in call to '${name}'. Did you mean ${name}(...)?`);
+      }
+    });
+  }
+}
+
+/**
+ * `parse`, where a check follows that CPython makes on whatever prefix PEG's backtracking
+ * leaves when the construct does not parse whole (`f(x) -> a - :` is "expected ':'" after
+ * `a`): on a generic failure, the construct is read again that way. The failure stands when
+ * no prefix parses either.
+ */
+export function parseWithRecovery<T>(p: Parser, parse: (p: Parser) => T): T {
+  const mark = p.pos;
+  try {
+    return parse(p);
+  } catch (e) {
+    if (!p.isGenericFailure(e)) throw e;
+    p.pos = mark;
+    const prefix = p.speculate(() => {
+      p.withoutInvalid++;
+      try {
+        return parse(p);
+      } finally {
+        p.withoutInvalid--;
+      }
+    });
+    if (prefix === null) throw e;
+    return prefix;
+  }
+}
+
+/** `expression_without_invalid`: an expression, with none of the checks for adjacent expressions inside. */
+function parseExpressionWithoutInvalid(p: Parser): expr {
+  p.withoutInvalid++;
+  try {
+    return parseExpression(p);
+  } finally {
+    p.withoutInvalid--;
+  }
+}
+
+/**
+ * The `star_expressions` of `invalid_legacy_expression`. When the comma check has read its
+ * first disjunction without invalid rules (`memoized`), CPython reuses that result (its memo
+ * keys ignore whether invalid rules were on), so nothing inside it raises now; the rules at
+ * the level of `expression` still apply to it, and to what follows it.
+ */
+function parseLegacyOperand(p: Parser, memoized: boolean): Located | null {
+  if (!memoized || p.peek() === Tok.STAR || p.peek() === Tok.KW_LAMBDA) return p.secondPass(() => parseStarExpressions(p));
+  const start = p.pos;
+  const first = p.speculate(() => parseDisjunctionWithoutInvalid(p));
+  if (first === null) return null;
+  return p.secondPass(() => {
+    const k = p.peek();
+    let e: Located = first;
+    if (startsExpression(k)) diagnoseAdjacentExpressions(p, start, first);
+    else if (k === Tok.KW_IF) {
+      p.pos++;
+      parseDisjunction(p);
+      p.expect(Tok.KW_ELSE);
+      e = parseExpression(p);
+    }
+    if (p.peek() === Tok.COMMA) {
+      p.pos = start;
+      e = parseStarExpressions(p);
+    }
+    return e;
+  });
+}
+
+function parseDisjunctionWithoutInvalid(p: Parser): expr {
+  p.withoutInvalid++;
+  try {
+    return parseDisjunction(p);
+  } finally {
+    p.withoutInvalid--;
+  }
+}
+
+function isLegacyName(name: string): boolean {
+  return name === 'print' || name === 'exec';
+}
+
+/**
+ * CPython's SOFT_KEYWORD token as `invalid_expression` matches it: a NAME that is a prefix of
+ * a soft keyword, since `_PyPegen_soft_keyword_token` compares only the NAME's length.
+ */
+function isSoftKeyword(name: string): boolean {
+  return 'match'.startsWith(name) || 'case'.startsWith(name) || 'type'.startsWith(name) || name === '_';
+}
+
+/**
+ * A starred first element of a display followed by an expression: `[*a b]`. CPython's
+ * `invalid_comprehension` re-reads it as `'*' expression`, where the comma check applies.
+ */
+/**
+ * The first element of a display. Where it is a `*` that does not parse, CPython's
+ * invalid_comprehension reads it as `starred_expression`, whose invalid_starred_expression
+ * says "Invalid star expression" when no expression follows the `*` at all.
+ */
+function parseFirstElement(p: Parser): expr {
+  if (p.peek() !== Tok.STAR) return parseNamedExpression(p);
+  const star = p.pos;
+  try {
+    return parseStarred(p);
+  } catch (e) {
+    if (!p.isGenericFailure(e)) throw e;
+    let noExpression = false;
+    p.diagnose(() => {
+      p.pos = star + 1;
+      noExpression = p.secondPass(() => parseWithRecovery(p, parseExpression)) === null;
+    });
+    if (noExpression) p.raiseAtLastToken('Invalid star expression');
+    throw e;
+  }
+}
+
+function diagnoseStarredFirst(p: Parser, first: expr, elementStart: number): void {
+  if (!(first instanceof Starred) || !startsExpression(p.peek())) return;
+  p.diagnose(() => {
+    p.pos = elementStart + 1;
+    parseExpression(p);
+  });
 }
 
 // ---- comprehensions ----
@@ -577,14 +863,34 @@ export function parseComprehensionClauses(p: Parser): comprehension[] {
       break;
     }
     p.pos++;
-    const target = parseStarTargets(p, 'for');
-    if (!p.eat(Tok.KW_IN)) p.raiseAtLastToken("'in' expected after for-loop variables");
+    const targetStart = p.pos;
+    const target = parseForTargets(p);
+    if (target === null || p.peek() !== Tok.KW_IN) diagnoseComprehensionTarget(p, targetStart);
+    p.pos++;
     const iter = parseDisjunction(p);
     const ifs: expr[] = [];
     while (p.eat(Tok.KW_IF)) ifs.push(parseDisjunction(p));
     generators.push(new comprehension(target, iter, ifs, isAsync));
   }
   return generators;
+}
+
+/**
+ * A comprehension's targets that are not followed by `in`: CPython's invalid_for_if_clause
+ * (targets that read as expressions) comes before invalid_for_target (what cannot be assigned).
+ */
+function diagnoseComprehensionTarget(p: Parser, targetStart: number): never {
+  p.diagnose(() => {
+    p.pos = targetStart;
+    const list = p.secondPass(() => {
+      parseWithRecovery(p, parseBitwiseOr);
+      while (p.eat(Tok.COMMA) && startsExpression(p.peek())) parseWithRecovery(p, parseBitwiseOr);
+      return true;
+    });
+    if (list !== null && p.peek() !== Tok.KW_IN) p.raiseAtLastToken("'in' expected after for-loop variables");
+  });
+  diagnoseTargets(p, targetStart, 'for');
+  p.fail();
 }
 
 // ---- atoms ----
@@ -621,8 +927,33 @@ export function parseAtom(p: Parser): expr {
     case Tok.LBRACE:
       return parseBraceDisplay(p);
     default:
+      if (p.peek() === Tok.KW_NOT) diagnoseNotAfterOperator(p);
       p.fail();
   }
+}
+
+/** Token kinds that end an operand, so that a `+` or `-` after them is a binary operator. */
+function endsOperand(k: Tok): boolean {
+  return k === Tok.NAME || k === Tok.NUMBER || k === Tok.STRING || k === Tok.FSTRING_END || k === Tok.RPAR ||
+    k === Tok.RSQB || k === Tok.RBRACE || k === Tok.ELLIPSIS || k === Tok.KW_TRUE || k === Tok.KW_FALSE || k === Tok.KW_NONE;
+}
+
+/**
+ * `a + not b`, `-not b`: CPython 3.13's invalid_arithmetic (after `+ - * / % // @`, up to the
+ * end of the inversion) and invalid_factor (after a unary `+ - ~`, up to the end of the factor).
+ */
+function diagnoseNotAfterOperator(p: Parser): void {
+  if (p.pos < 1) return;
+  const t = p.toks;
+  const op = t.kind[p.pos - 1];
+  const binary = (op === Tok.PLUS || op === Tok.MINUS || op === Tok.STAR || op === Tok.SLASH || op === Tok.PERCENT ||
+    op === Tok.DOUBLESLASH || op === Tok.AT) && p.pos >= 2 && endsOperand(t.kind[p.pos - 2] as Tok);
+  if (!binary && op !== Tok.PLUS && op !== Tok.MINUS && op !== Tok.TILDE) return;
+  p.diagnose(() => {
+    const not = p.pos++;
+    const b = p.secondPass(() => (binary ? parseInversion(p) : parseFactor(p)));
+    if (b !== null) p.raiseRange(p.tokenLoc(not), b, "'not' after an operator must be parenthesized");
+  });
 }
 
 /** `(…)`: a tuple, a group, a generator expression or a parenthesized yield. */
@@ -642,21 +973,21 @@ function parseParenthesized(p: Parser): expr {
       return y;
     }
     const elementStart = p.pos;
-    const first = parseStarNamedExpression(p);
+    const first = parseFirstElement(p);
     const next = p.peek();
     if (next === Tok.RPAR) {
       p.pos++;
       if (first instanceof Starred) p.raiseNode(first, 'cannot use starred expression here');
       return first;
     }
-    if (next === Tok.KW_FOR || next === Tok.KW_ASYNC) {
+    if (startsComprehension(p)) {
       if (first instanceof Starred) p.raiseNode(first, 'iterable unpacking cannot be used in comprehension');
       const generators = parseComprehensionClauses(p);
       const close = p.expect(Tok.RPAR);
       return new GeneratorExp(first, generators, t.line[open], t.col[open], t.endLine[close], t.endCol[close]);
     }
     if (next !== Tok.COMMA) {
-      diagnoseMissingComma(p, elementStart, first);
+      diagnoseStarredFirst(p, first, elementStart);
       p.fail();
     }
     const elts = [first];
@@ -673,13 +1004,9 @@ function parseMoreElements(p: Parser, elts: expr[], close: Tok): void {
   while (p.peek() === Tok.COMMA) {
     const comma = p.pos++;
     if (p.peek() === close) return;
-    if (close !== Tok.RPAR && startsComprehension(p)) raiseUnparenthesizedTarget(p, elts, comma);
-    const start = p.pos;
-    const e = parseStarNamedExpression(p);
-    elts.push(e);
-    const k = p.peek();
-    if (close !== Tok.RPAR && startsComprehension(p)) raiseUnparenthesizedTarget(p, elts, -1);
-    if (k !== Tok.COMMA && k !== close) diagnoseMissingComma(p, start, e);
+    if (close !== Tok.RPAR && startsLaterComprehension(p)) diagnoseUnparenthesizedTarget(p, elts, comma);
+    elts.push(parseStarNamedExpression(p));
+    if (close !== Tok.RPAR && startsLaterComprehension(p)) diagnoseUnparenthesizedTarget(p, elts, -1);
   }
 }
 
@@ -688,7 +1015,23 @@ function startsComprehension(p: Parser): boolean {
   return k === Tok.KW_FOR || (k === Tok.KW_ASYNC && p.peek2() === Tok.KW_FOR);
 }
 
-/** `[a, b for …]` (CPython's invalid_comprehension): from the first element to the last, or to the comma after a lone one. */
+/**
+ * startsComprehension where CPython's first pass expects no comprehension (after a second
+ * element or argument): the look past `async` is a diagnostic's.
+ */
+function startsLaterComprehension(p: Parser): boolean {
+  const k = p.peek();
+  return k === Tok.KW_FOR || (k === Tok.KW_ASYNC && p.diagnosticKindAt(p.pos + 1) === Tok.KW_FOR);
+}
+
+/** `[a, b for …]` (CPython's invalid_comprehension), when the clauses parse. */
+function diagnoseUnparenthesizedTarget(p: Parser, elts: expr[], comma: number): void {
+  p.diagnose(() => {
+    if (p.secondPass(() => parseComprehensionClauses(p)) !== null) raiseUnparenthesizedTarget(p, elts, comma);
+  });
+}
+
+/** From the first element to the last, or to the comma after a lone one. */
 function raiseUnparenthesizedTarget(p: Parser, elts: expr[], comma: number): never {
   const msg = 'did you forget parentheses around the comprehension target?';
   if (elts.length === 1 && comma >= 0) p.raiseRange(elts[0], p.tokenLoc(comma), msg);
@@ -705,16 +1048,16 @@ function parseListDisplay(p: Parser): expr {
       return new List([], Load, t.line[open], t.col[open], t.endLine[close], t.endCol[close]);
     }
     const elementStart = p.pos;
-    const first = parseStarNamedExpression(p);
+    const first = parseFirstElement(p);
     const next = p.peek();
-    if (next === Tok.KW_FOR || next === Tok.KW_ASYNC) {
+    if (startsComprehension(p)) {
       if (first instanceof Starred) p.raiseNode(first, 'iterable unpacking cannot be used in comprehension');
       const generators = parseComprehensionClauses(p);
       const close = p.expect(Tok.RSQB);
       return new ListComp(first, generators, t.line[open], t.col[open], t.endLine[close], t.endCol[close]);
     }
     const elts = [first];
-    if (next !== Tok.COMMA && next !== Tok.RSQB) diagnoseMissingComma(p, elementStart, first);
+    if (next !== Tok.COMMA && next !== Tok.RSQB) diagnoseStarredFirst(p, first, elementStart);
     parseMoreElements(p, elts, Tok.RSQB);
     const close = p.expect(Tok.RSQB);
     return new List(elts, Load, t.line[open], t.col[open], t.endLine[close], t.endCol[close]);
@@ -735,27 +1078,25 @@ function parseBraceDisplay(p: Parser): expr {
     }
     if (p.peek() === Tok.DOUBLESTAR) return parseDictRest(p, open, [], []);
     const elementStart = p.pos;
-    const first = parseStarNamedExpression(p);
+    const first = parseFirstElement(p);
     if (p.peek() === Tok.COLON && !(first instanceof Starred)) {
       const value = parseDictValue(p);
-      const k = p.peek();
-      if (k === Tok.KW_FOR || k === Tok.KW_ASYNC) {
+      if (startsComprehension(p)) {
         const generators = parseComprehensionClauses(p);
         const close = p.expect(Tok.RBRACE);
         return new DictComp(first, value, generators, t.line[open], t.col[open], t.endLine[close], t.endCol[close]);
       }
-      if (k !== Tok.COMMA && k !== Tok.RBRACE) diagnoseMissingComma(p, elementStart, value);
       return parseDictRest(p, open, [first], [value]);
     }
     const next = p.peek();
-    if (next === Tok.KW_FOR || next === Tok.KW_ASYNC) {
+    if (startsComprehension(p)) {
       if (first instanceof Starred) p.raiseNode(first, 'iterable unpacking cannot be used in comprehension');
       const generators = parseComprehensionClauses(p);
       const close = p.expect(Tok.RBRACE);
       return new SetComp(first, generators, t.line[open], t.col[open], t.endLine[close], t.endCol[close]);
     }
     const elts = [first];
-    if (next !== Tok.COMMA && next !== Tok.RBRACE) diagnoseMissingComma(p, elementStart, first);
+    if (next !== Tok.COMMA && next !== Tok.RBRACE) diagnoseStarredFirst(p, first, elementStart);
     parseMoreElements(p, elts, Tok.RBRACE);
     const close = p.expect(Tok.RBRACE);
     return new Set(elts, t.line[open], t.col[open], t.endLine[close], t.endCol[close]);
@@ -768,12 +1109,14 @@ function parseBraceDisplay(p: Parser): expr {
 function parseDictValue(p: Parser): expr {
   const colon = p.pos++;
   const k = p.peek();
+  // These are `'{' invalid_double_starred_kvpairs '}'`, which CPython tries in either pass and
+  // inside rules without invalid alternatives too: they stand wherever they are met.
   if (k === Tok.STAR) {
     const star = p.pos++;
-    parseBitwiseOr(p);
-    p.raiseFrom(p.tokenLoc(star), 'cannot use a starred expression in a dictionary value');
+    if (p.speculate(() => parseBitwiseOr(p)) === null) p.fail();
+    throw p.fatal(p.errorFrom(p.tokenLoc(star), 'cannot use a starred expression in a dictionary value'));
   }
-  if (k === Tok.RBRACE || k === Tok.COMMA) p.raiseAtToken(colon, "expression expected after dictionary key and ':'");
+  if (k === Tok.RBRACE || k === Tok.COMMA) throw p.fatal(p.tokenError(colon, "expression expected after dictionary key and ':'"));
   return parseExpression(p);
 }
 
@@ -792,15 +1135,23 @@ function parseDictRest(p: Parser, open: number, keys: (expr | null)[], values: e
       values.push(parseBitwiseOr(p));
       continue;
     }
-    const key = parseExpression(p);
+    // CPython's `'{' invalid_double_starred_kvpairs '}'` is no lone invalid rule, so its first
+    // pass tries it too: a key after a first entry, read without invalid rules, must be
+    // followed by `:`, before anything in the key is diagnosed.
+    const keyStart = p.pos;
+    let key = p.speculate(() => parseExpressionWithoutInvalid(p));
+    if (key === null) {
+      p.pos = keyStart;
+      key = parseExpression(p);
+    }
     if (p.peek() !== Tok.COLON) {
       // CPython's invalid_kvpair: at the key's last character, with no end.
-      throw p.errorAt("':' expected after dictionary key", key.lineno, key.end_col_offset, key.end_lineno, 0);
+      throw p.fatal(p.errorAt("':' expected after dictionary key", key.lineno, key.end_col_offset, key.end_lineno, 0));
     }
     values.push(parseDictValue(p));
     keys.push(key);
   }
-  if (keys.length > 0 && keys[0] === null && (p.peek() === Tok.KW_FOR || p.peek() === Tok.KW_ASYNC)) {
+  if (keys.length > 0 && keys[0] === null && startsComprehension(p)) {
     p.raiseAtToken(open + 1, 'dict unpacking cannot be used in dict comprehension');
   }
   const close = p.expect(Tok.RBRACE);

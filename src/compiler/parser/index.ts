@@ -38,7 +38,9 @@ export function parse(source: string | Uint8Array, filename: string, mode: Parse
   } catch (e) {
     // The JS stack ran out before our own depth limit: the same condition as CPython's.
     if (e instanceof RangeError) throw parserStackOverflow();
-    if (e instanceof PySyntaxError && !p.tokenizerFailed) throw tokenizerErrorLaterInFile(p, e, p.toks.line[p.toks.count - 1]);
+    if (e instanceof PySyntaxError && !p.tokenizerFailed && !isStrayIndentation(e)) {
+      throw tokenizerErrorLaterInFile(p, e, p.toks.line[p.toks.count - 1]);
+    }
     throw e;
   }
 }
@@ -132,6 +134,14 @@ function parseFunctionType(p: Parser): FunctionType {
 }
 
 /**
+ * The generic error at a stray INDENT or DEDENT, which CPython raises without looking at the
+ * rest of the file (`_Pypegen_set_syntax_error` returns before it tokenizes the rest).
+ */
+function isStrayIndentation(e: PySyntaxError): boolean {
+  return e.type === 'IndentationError' && (e.msg === 'unexpected indent' || e.msg === 'unexpected unindent');
+}
+
+/**
  * CPython reports a tokenizer error anywhere after a parser error in preference to it
  * (`_PyPegen_tokenize_full_source_to_check_for_errors`), and an end of input inside a
  * bracket opened before the error's line as that bracket never closed.
@@ -142,6 +152,9 @@ function tokenizerErrorLaterInFile(p: Parser, parserError: PySyntaxError, lastLi
     while (tokenizer.next() !== Tok.ENDMARKER);
   } catch (e) {
     if (!(e instanceof PySyntaxError)) throw e;
+    // CPython 3.13 reports no error met inside an f-string from this scan, not even an
+    // unclosed bracket (`x -\nf'` is "invalid syntax" on line 1).
+    if (tokenizer.insideFString) return parserError;
     // Errors CPython's tokenizer only signals there (the end of input inside brackets, bad
     // indentation, a stray continuation) leave the parser's error standing, but for the
     // bracket rule below.

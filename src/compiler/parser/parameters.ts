@@ -34,14 +34,22 @@ function parseParameters(p: Parser, close: Tok, isLambda: boolean): Arguments {
     if (k === Tok.SLASH) {
       if (sawSlash) p.raiseAtToken(at, '/ may appear only once');
       if (sawStar) p.raiseAtToken(at, '/ must be ahead of *');
-      if (positional.length === 0) p.raiseAtToken(at, 'at least one argument must precede /');
+      if (positional.length === 0) {
+        if (p.diagnosticKindAt(at + 1) === Tok.COMMA) p.raiseAtToken(at, 'at least one argument must precede /');
+        p.fail();
+      }
       p.pos++;
       sawSlash = true;
       posonly = positional;
       positional = [];
       if (p.peek() === Tok.STAR) p.raiseAtToken(p.pos, 'expected comma between / and *');
     } else if (k === Tok.STAR) {
-      if (sawStar) p.raiseAtToken(at, '* argument may appear only once');
+      if (sawStar) {
+        // invalid_star_etc: the second `*` must itself be followed by a parameter or a comma.
+        const after = p.diagnosticKindAt(at + 1);
+        if (after === Tok.NAME || after === Tok.COMMA) p.raiseAtToken(at, '* argument may appear only once');
+        p.fail();
+      }
       p.pos++;
       sawStar = true;
       const next = p.peek();
@@ -79,7 +87,8 @@ function parseParameters(p: Parser, close: Tok, isLambda: boolean): Arguments {
       if (p.peek() === Tok.EQUAL) {
         const eq = p.pos++;
         const after = p.peek();
-        if (after === Tok.RPAR || after === Tok.COMMA || (isLambda && after === Tok.COLON)) {
+        // invalid_default: `'=' &(')' | ',')`, in a lambda too.
+        if (after === Tok.RPAR || after === Tok.COMMA) {
           p.raiseAtToken(eq, 'expected default value expression');
         }
         value = parseExpression(p);
@@ -89,12 +98,12 @@ function parseParameters(p: Parser, close: Tok, isLambda: boolean): Arguments {
         kwDefaults.push(value);
       } else {
         if (value !== null) defaults.push(value);
-        else if (defaults.length > 0) {
-          p.raiseNode(param, 'parameter without a default follows parameter with a default');
-        }
+        else if (defaults.length > 0) raiseMissingDefault(p, param, close);
         positional.push(param);
       }
     } else if (k === Tok.LPAR) {
+      // invalid_parameters: `param_no_default* '(' …`, after plain parameters only.
+      if (defaults.length > 0 || sawSlash || sawStar || kwarg !== null) p.fail();
       raiseParenthesizedParameters(p, isLambda);
     } else {
       p.fail();
@@ -111,6 +120,13 @@ function parseParameters(p: Parser, close: Tok, isLambda: boolean): Arguments {
     break;
   }
   return new Arguments(posonly, positional, vararg, kwonly, kwDefaults, kwarg, defaults);
+}
+
+/** A parameter without a default after one with a default, if CPython's `param_no_default` matches it (a `,` or the end follows). */
+function raiseMissingDefault(p: Parser, param: arg, close: Tok): void {
+  let k = p.peek();
+  if (k === Tok.TYPE_COMMENT) k = p.diagnosticKindAt(p.pos + 1);
+  if (k === Tok.COMMA || k === close) p.raiseNode(param, 'parameter without a default follows parameter with a default');
 }
 
 /** "named arguments must follow bare *": at the star in a def, at the last token read in a lambda. */
@@ -144,18 +160,24 @@ function parseParameter(p: Parser, isLambda: boolean, starAnnotation: boolean): 
   return new arg(p.valueAt(name), annotation, null, t.line[name], t.col[name], p.endLine(), p.endCol());
 }
 
-/** `def f((a, b)):` — Python 2's tuple parameters. */
+/**
+ * `def f((a, b)):`, Python 2's tuple parameters: CPython's invalid_parameters reads names (with
+ * annotations, in a def) separated by commas up to `)`, with its invalid rules on.
+ */
 function raiseParenthesizedParameters(p: Parser, isLambda: boolean): never {
   const open = p.pos;
-  let i = open + 1;
-  while (p.kindAt(i) === Tok.NAME) {
-    i++;
-    if (p.kindAt(i) !== Tok.COMMA) break;
-    i++;
-  }
-  if (i > open + 1 && p.kindAt(i) === Tok.RPAR) {
-    const what = isLambda ? 'Lambda expression parameters' : 'Function parameters';
-    p.raiseRange(p.tokenLoc(open), p.tokenLoc(i), `${what} cannot be parenthesized`);
-  }
+  p.diagnose(() => {
+    p.pos++;
+    let count = 0;
+    while (p.peek() === Tok.NAME) {
+      if (p.secondPass(() => parseParameter(p, isLambda, false)) === null) return;
+      count++;
+      if (!p.eat(Tok.COMMA)) break;
+    }
+    if (count > 0 && p.peek() === Tok.RPAR) {
+      const what = isLambda ? 'Lambda expression parameters' : 'Function parameters';
+      p.raiseRange(p.tokenLoc(open), p.tokenLoc(p.pos), `${what} cannot be parenthesized`);
+    }
+  });
   p.fail();
 }

@@ -37,6 +37,20 @@ export class Parser {
   tokenizerFailed = false;
   /** Inside an f-string replacement field, nesting count: `lambda` and `:` behave differently there. */
   fstringDepth = 0;
+  /**
+   * Above 0 while a diagnostic reads ahead: tokens that CPython's second pass (its `invalid_*`
+   * rules) reads but its first pass does not. CPython places a generic error at the last token
+   * of the first pass, so tokens fetched only by diagnostics must not move it.
+   */
+  diagnosing = 0;
+  /** The index of the first token fetched by a diagnostic rather than by the grammar (2^31 - 1: none). */
+  diagnosticFrom = 0x7fffffff;
+  /** Above 0 inside a rule CPython parses without its invalid_* alternatives (`expression_without_invalid`). */
+  withoutInvalid = 0;
+  /** The errors fail() raised: generic failures, which in a nested second-pass parse mean "no match". */
+  private readonly genericFailures = new WeakSet<PySyntaxError>();
+  /** Errors CPython raises in a rule's action (see fatal()), which no speculation may swallow. */
+  private readonly actionErrors = new WeakSet<PySyntaxError>();
 
   constructor(
     readonly tokenizer: Tokenizer,
@@ -56,6 +70,7 @@ export class Parser {
     try {
       while (toks.count <= i) {
         if (toks.count > 0 && toks.kind[toks.count - 1] === Tok.ENDMARKER) return;
+        if (this.diagnosing > 0 && toks.count < this.diagnosticFrom) this.diagnosticFrom = toks.count;
         this.tokenizer.next();
       }
     } catch (e) {
@@ -152,9 +167,80 @@ export class Parser {
     }
   }
 
+  /**
+   * A look at tokens past where CPython's first pass fails, as its second pass takes one: the
+   * tokens `look` fetches do not count as read by the first pass (see fail()), and the position
+   * is restored. Not run where the invalid rules are off (withoutInvalid).
+   */
+  diagnose(look: () => void): void {
+    // Inside a rule CPython reads without its invalid_* alternatives, no diagnostic runs.
+    if (this.withoutInvalid > 0) return;
+    const mark = this.pos;
+    this.diagnosing++;
+    try {
+      look();
+    } finally {
+      this.diagnosing--;
+      this.pos = mark;
+    }
+  }
+
+  /** Whether `e` is the generic failure fail() raised (not a specific message, not the tokenizer's). */
+  isGenericFailure(e: unknown): boolean {
+    return this.isParserError(e) && this.genericFailures.has(e);
+  }
+
+  /** The kind of token `i` as a diagnostic sees it: fetching it does not count as the first pass reading it. */
+  diagnosticKindAt(i: number): Tok {
+    this.diagnosing++;
+    try {
+      return this.kindAt(i);
+    } finally {
+      this.diagnosing--;
+    }
+  }
+
+  /**
+   * Runs `attempt` as CPython's second pass runs a rule with its `invalid_*` alternatives: a
+   * specific error raised inside stands, a generic failure means the rule does not match (null,
+   * position restored).
+   */
+  secondPass<T>(attempt: () => T): T | null {
+    const mark = this.pos;
+    try {
+      return attempt();
+    } catch (e) {
+      if (!this.isGenericFailure(e)) throw e;
+      this.pos = mark;
+      return null;
+    }
+  }
+
+  /** The bracket nesting of token `i` as CPython's tokenizer records it (after the token, for a closing one). */
+  bracketLevelAt(i: number): number {
+    const kinds = this.toks.kind;
+    let level = 0;
+    for (let j = 0; j <= i; j++) {
+      const k = kinds[j];
+      if (k === Tok.LPAR || k === Tok.LSQB || k === Tok.LBRACE) level++;
+      else if (k === Tok.RPAR || k === Tok.RSQB || k === Tok.RBRACE) level--;
+    }
+    return level;
+  }
+
   /** Whether `e` is a SyntaxError the parser raised (as opposed to the tokenizer, or no SyntaxError). */
   isParserError(e: unknown): e is PySyntaxError {
-    return e instanceof PySyntaxError && !this.tokenizerFailed;
+    return e instanceof PySyntaxError && !this.tokenizerFailed && !this.actionErrors.has(e);
+  }
+
+  /**
+   * Marks `e` as raised by a rule's action rather than by the grammar (a literal that does not
+   * decode, bytes mixed with str): CPython raises those in either pass and inside any lookahead,
+   * so they stand wherever our parser meets them.
+   */
+  fatal(e: PySyntaxError): PySyntaxError {
+    this.actionErrors.add(e);
+    return e;
   }
 
   enter(): void {
@@ -195,10 +281,15 @@ export class Parser {
 
   /** RAISE_SYNTAX_ERROR_KNOWN_LOCATION on token `i`. */
   raiseAtToken(i: number, msg: string, type: SyntaxErrorType = 'SyntaxError'): never {
+    throw this.tokenError(i, msg, type);
+  }
+
+  /** The error raiseAtToken throws. */
+  tokenError(i: number, msg: string, type: SyntaxErrorType = 'SyntaxError'): PySyntaxError {
     this.fill(i);
     const t = this.toks;
     if (i >= t.count) i = t.count - 1;
-    throw this.errorAt(msg, t.line[i], t.col[i] + 1, t.endLine[i], t.endCol[i] + 1, type);
+    return this.errorAt(msg, t.line[i], t.col[i] + 1, t.endLine[i], t.endCol[i] + 1, type);
   }
 
   /**
@@ -206,12 +297,18 @@ export class Parser {
    * DEDENT, ENDMARKER) at the tokenizer's cursor, with no end.
    */
   raiseAtLastToken(msg: string, type: SyntaxErrorType = 'SyntaxError'): never {
+    throw this.lastTokenError(msg, type);
+  }
+
+  /** The error raiseAtLastToken throws. */
+  lastTokenError(msg: string, type: SyntaxErrorType = 'SyntaxError'): PySyntaxError {
     const t = this.toks;
+    // Both of CPython's passes have read up to here, diagnostics included.
     const i = t.count - 1;
     if (t.col[i] < 0) {
-      throw this.errorAt(msg, t.line[i], this.tokenizer.cursorByteColumn(), t.endLine[i], -1, type);
+      return this.errorAt(msg, t.line[i], this.tokenizer.cursorByteColumn(), t.endLine[i], -1, type);
     }
-    throw this.errorAt(msg, t.line[i], t.col[i] + 1, t.endLine[i], t.endCol[i] + 1, type);
+    return this.errorAt(msg, t.line[i], t.col[i] + 1, t.endLine[i], t.endCol[i] + 1, type);
   }
 
   /** RAISE_SYNTAX_ERROR_KNOWN_RANGE: from the start of `a` to the end of `b`. */
@@ -226,8 +323,13 @@ export class Parser {
 
   /** RAISE_SYNTAX_ERROR_STARTING_FROM: from the start of `a` to the tokenizer's cursor. */
   raiseFrom(a: Located, msg: string): never {
+    throw this.errorFrom(a, msg);
+  }
+
+  /** The error raiseFrom throws. */
+  errorFrom(a: Located, msg: string): PySyntaxError {
     const line = this.toks.line[this.toks.count - 1];
-    throw this.errorAt(msg, a.lineno, a.col_offset + 1, line, this.tokenizer.cursorByteColumn());
+    return this.errorAt(msg, a.lineno, a.col_offset + 1, line, this.tokenizer.cursorByteColumn());
   }
 
   /** A token as a Located (for ranges that start or end at a token). */
@@ -242,9 +344,26 @@ export class Parser {
    * inside brackets into "'(' was never closed".
    */
   fail(): never {
-    const t = this.toks;
-    const last = t.count - 1;
-    const kind = t.kind[last];
+    try {
+      this.failAt(this.firstPassLastToken());
+    } catch (e) {
+      if (e instanceof PySyntaxError) this.genericFailures.add(e);
+      throw e;
+    }
+  }
+
+  /** The last token CPython's first pass read: the last one fetched, but for those only diagnostics fetched. */
+  private firstPassLastToken(): number {
+    const last = this.toks.count - 1;
+    if (last < this.diagnosticFrom) return last;
+    // Failing inside a diagnostic, the first pass is where the diagnostic began to read.
+    if (this.diagnosing > 0) return this.diagnosticFrom - 1;
+    // Tokens the grammar has consumed since were read by the first pass too.
+    return Math.max(this.diagnosticFrom - 1, Math.min(this.pos, last));
+  }
+
+  private failAt(last: number): never {
+    const kind = this.toks.kind[last];
     if (kind === Tok.ENDMARKER && this.tokenizer.openBrackets.length > 0) this.raiseUnclosedBracket();
     if (kind === Tok.INDENT) this.raiseAtLastToken('unexpected indent', 'IndentationError');
     if (kind === Tok.DEDENT) this.raiseAtLastToken('unexpected unindent', 'IndentationError');

@@ -41,6 +41,15 @@ export function parseMatchStatement(p: Parser, missingColon: { at: number }): Ma
   return new Match(subject, cases, t.line[start], t.col[start], p.endLine(), p.endCol());
 }
 
+/** The subject of a would-be match statement at `start`, read as CPython's second pass reads it (its errors stand). */
+export function diagnoseMatchSubject(p: Parser, start: number): void {
+  if (p.kindAt(start + 1) !== Tok.STAR && !startsExpression(p.kindAt(start + 1))) return;
+  p.diagnose(() => {
+    p.pos = start + 1;
+    p.secondPass(() => parseSubject(p));
+  });
+}
+
 /** `subject_expr`: a tuple of star_named_expressions, or a named expression. */
 function parseSubject(p: Parser): expr {
   const start = p.pos;

@@ -10,13 +10,13 @@ import {
 } from '../../generated/ast';
 import { Tok } from '../tokens';
 import {
-  diagnoseEquals, parseCallArguments, parseExpression, parseExpressions, parseNamedExpression,
-  parseStarExpression, parseStarExpressions, parseYieldExpression, startsExpression,
+  diagnoseEquals, diagnoseWalrusTarget, parseCallArguments, parsePrimary, parseWithRecovery, parseExpression, parseExpressions, parseNamedExpression,
+  parseStarExpression, parseStarExpressions, parseStarNamedExpression, parseYieldExpression, startsExpression,
 } from './expressions';
 import { parseFunctionParameters } from './parameters';
 import { Parser } from './parser';
-import { parseMatchStatement } from './patterns';
-import { exprName, isValidTarget, parseSingleStarTarget, parseStarTargets, raiseInvalidTarget, setContext } from './targets';
+import { diagnoseMatchSubject, parseMatchStatement } from './patterns';
+import { diagnoseTargets, exprName, isValidTarget, parseForTargets, parseWithTarget, raiseInvalidTarget, setContext } from './targets';
 
 // ---- statement sequences and blocks ----
 
@@ -72,28 +72,37 @@ export function parseStatement(p: Parser, out: stmt[]): void {
     // eslint-disable-next-line no-fallthrough
     case Tok.NAME:
       if (p.valueAt(p.pos) === 'match') {
-        const missingColon = { at: -1 };
-        const m = parseMatchStatement(p, missingColon);
-        if (m !== null) {
-          out.push(m);
-          return;
-        }
-        if (missingColon.at >= 0) {
-          // `match x` and a line end: a match statement without its colon, unless the line
-          // reads as another statement (`match(x)`).
-          const before = out.length;
-          if (p.speculate(() => parseSimpleStatements(p, out)) === null) {
-            out.length = before;
-            p.raiseAtLastToken("expected ':'");
-          }
-          return;
-        }
+        parseMatchOrSimpleStatements(p, out);
+        return;
       }
       break;
     case Tok.INDENT:
       p.fail();
   }
   parseSimpleStatements(p, out);
+}
+
+/** A line that starts with the soft keyword `match`: a match statement, or simple statements. */
+function parseMatchOrSimpleStatements(p: Parser, out: stmt[]): void {
+  const start = p.pos;
+  const missingColon = { at: -1 };
+  const m = parseMatchStatement(p, missingColon);
+  if (m !== null) {
+    out.push(m);
+    return;
+  }
+  const before = out.length;
+  try {
+    parseSimpleStatements(p, out);
+  } catch (e) {
+    if (!p.isParserError(e)) throw e;
+    out.length = before;
+    // CPython's second pass tries match_stmt first: its subject, read with the invalid rules,
+    // then `match x` and a line end (invalid_match_stmt: "expected ':'").
+    diagnoseMatchSubject(p, start);
+    if (missingColon.at >= 0) p.raiseAtLastToken("expected ':'");
+    throw e;
+  }
 }
 
 /** `simple_stmts`: simple statements separated by `;`, ended by NEWLINE. */
@@ -188,7 +197,7 @@ function parseSimpleStatement(p: Parser): stmt {
     case Tok.NAME:
       if (p.valueAt(start) === 'type' && p.peek2() === Tok.NAME) {
         const third = p.kindAt(start + 2);
-        if (third === Tok.EQUAL || third === Tok.LSQB) return parseTypeAlias(p);
+        if (third === Tok.EQUAL || third === Tok.LSQB) return parseTypeAliasOrDiagnose(p);
       }
       break;
   }
@@ -223,37 +232,51 @@ function parseGlobalOrNonlocal(p: Parser): stmt {
 function parseDel(p: Parser): Delete {
   const start = p.pos++;
   const t = p.toks;
-  const targets: expr[] = [];
-  for (;;) {
-    const e = parseStarExpression(p);
-    targets.push(e);
-    if (!p.eat(Tok.COMMA)) break;
-    const k = p.peek();
-    if (k !== Tok.STAR && !startsExpression(k)) break;
-  }
-  const k = p.peek();
-  if (k !== Tok.NEWLINE && k !== Tok.SEMI) {
+  const targets = parseDelTargets(p);
+  if (targets === null) {
+    // CPython's invalid_del_stmt reads star_expressions instead and names what cannot be deleted.
+    p.diagnose(() => {
+      p.pos = start + 1;
+      const e = p.secondPass(() => parseStarExpressions(p));
+      if (e !== null) raiseInvalidTarget(p, e, 'del');
+    });
     p.fail();
   }
-  for (const target of targets) setContext(p, target, Del, 'del');
   return new Delete(targets, t.line[start], t.col[start], p.endLine(), p.endCol());
+}
+
+/** `del_targets &(';' | NEWLINE)`: names, attributes, subscripts and bracketed lists of them; null when they are not there. */
+function parseDelTargets(p: Parser): expr[] | null {
+  const targets: expr[] = [];
+  while (startsExpression(p.peek())) {
+    const e = p.speculate(() => parsePrimary(p));
+    if (e === null || !isValidTarget(e, 'del')) return null;
+    targets.push(e);
+    if (!p.eat(Tok.COMMA)) break;
+  }
+  const k = p.peek();
+  if (targets.length === 0 || (k !== Tok.NEWLINE && k !== Tok.SEMI)) return null;
+  for (const target of targets) setContext(p, target, Del, 'del');
+  return targets;
 }
 
 /** `import dotted_as_names`. */
 function parseImport(p: Parser): Import {
   const start = p.pos++;
   const t = p.toks;
+  if (p.peek() === Tok.NEWLINE) p.raiseFrom(p.tokenLoc(p.pos), "Expected one or more names after 'import'");
   const names: alias[] = [];
   do {
     names.push(parseDottedAlias(p));
   } while (p.eat(Tok.COMMA));
   if (p.peek() === Tok.KW_FROM) {
-    // `import a from b`: CPython's invalid_import.
-    p.pos++;
-    const moduleStart = p.pos;
-    parseDottedName(p);
-    p.raiseRange(p.tokenLoc(start), p.tokenLoc(p.pos - 1), "Did you mean to use 'from ... import ...' instead?");
-    void moduleStart;
+    // `import a from b`: CPython's invalid_import, from `import` to the tokenizer's cursor.
+    p.diagnose(() => {
+      p.pos++;
+      if (p.secondPass(() => parseDottedName(p)) !== null) {
+        p.raiseFrom(p.tokenLoc(start), "Did you mean to use 'from ... import ...' instead?");
+      }
+    });
   }
   return new Import(names, t.line[start], t.col[start], p.endLine(), p.endCol());
 }
@@ -323,6 +346,27 @@ function parseImportAlias(p: Parser): alias {
   return new alias(p.valueAt(name), asname, t.line[name], t.col[name], p.endLine(), p.endCol());
 }
 
+/**
+ * A type alias. Where it does not parse, CPython's second pass has first read the line as an
+ * assignment with `type` a name (simple_stmt tries `assignment` before `type_alias`), and the
+ * invalid rules there may have raised.
+ */
+function parseTypeAliasOrDiagnose(p: Parser): TypeAlias {
+  const start = p.pos;
+  try {
+    return parseTypeAlias(p);
+  } catch (e) {
+    if (!p.isParserError(e)) throw e;
+    p.diagnose(() => {
+      p.pos = start;
+      p.secondPass(() => parseExpressionStatement(p));
+    });
+    // Raised again, so that positions taken from the tokenizer's cursor are where CPython's is.
+    p.pos = start;
+    return parseTypeAlias(p);
+  }
+}
+
 /** `type NAME [type_params] = expression` (PEP 695). */
 function parseTypeAlias(p: Parser): TypeAlias {
   const start = p.pos++;
@@ -363,23 +407,16 @@ function parseExpressionStatement(p: Parser): stmt {
   const k = p.peek();
 
   if (k === Tok.EQUAL) return parseAssignment(p, start, first);
-  if (k === Tok.COLONEQUAL && !(first instanceof Name) && !(first instanceof Tuple) && !(first instanceof Starred)) {
-    p.raiseNode(first, `cannot use assignment expressions with ${exprName(first)}`);
+  if (k === Tok.COLONEQUAL) {
+    if (first instanceof Name) diagnoseStatementWalrus(p, start);
+    else if (!(first instanceof Tuple) && !(first instanceof Starred)) diagnoseWalrusTarget(p, first);
   }
 
   if (k === Tok.COLON) {
     // Annotated assignment: `x: int = 1`.
     const parenthesized = t.kind[start] === Tok.LPAR;
     if (!(first instanceof Name || first instanceof Attribute || first instanceof Subscript)) {
-      p.pos++;
-      if (startsExpression(p.peek())) {
-        parseExpression(p);
-        if (first instanceof Tuple && !parenthesized) p.raiseNode(first.elts[0], 'only single target (not tuple) can be annotated');
-        if (first instanceof Tuple || first instanceof List) {
-          p.raiseNode(first, `only single target (not ${exprName(first)}) can be annotated`);
-        }
-        p.raiseNode(first, 'illegal target for annotation');
-      }
+      diagnoseAnnotationTarget(p, first, parenthesized);
       p.fail();
     }
     p.pos++;
@@ -396,7 +433,9 @@ function parseExpressionStatement(p: Parser): stmt {
   const op = AUGMENTED_OPERATOR[k];
   if (op !== undefined) {
     if (!(first instanceof Name || first instanceof Attribute || first instanceof Subscript)) {
-      p.raiseNode(first, `'${exprName(first)}' is an illegal expression for augmented assignment`);
+      // invalid_assignment reads the target as star_expressions, which a yield is not.
+      if (k0 !== Tok.KW_YIELD) diagnoseAugmentedTarget(p, first);
+      p.fail();
     }
     p.pos++;
     const value = p.peek() === Tok.KW_YIELD ? parseYieldExpression(p) : parseStarExpressions(p);
@@ -404,19 +443,83 @@ function parseExpressionStatement(p: Parser): stmt {
     return new AugAssign(first, op, value, line, col, p.endLine(), p.endCol());
   }
 
-  if (k !== Tok.NEWLINE && k !== Tok.SEMI) diagnoseExpressionStatement(p, start, first);
+  if (k !== Tok.NEWLINE && k !== Tok.SEMI && first instanceof Tuple && t.kind[start] !== Tok.LPAR) {
+    diagnoseTupleStatement(p, start);
+  }
   return new Expr(first, line, col, p.endLine(), p.endCol());
+}
+
+/**
+ * `name := value` as a statement: CPython's invalid_assignment reads it as a named expression
+ * (`star_named_expression`), with the invalid rules on in the value.
+ */
+function diagnoseStatementWalrus(p: Parser, start: number): void {
+  p.diagnose(() => {
+    p.pos = start;
+    p.secondPass(() => parseNamedExpression(p));
+  });
+}
+
+/**
+ * A statement that starts as a tuple and goes on past it: CPython's invalid_assignment reads
+ * `star_named_expression ',' star_named_expressions* ':' expression`, lists of named
+ * expressions with no comma between them, with the invalid rules on.
+ */
+function diagnoseTupleStatement(p: Parser, start: number): void {
+  p.diagnose(() => {
+    p.pos = start;
+    const first = p.secondPass(() => parseStarNamedExpression(p));
+    if (first === null || !p.eat(Tok.COMMA)) return;
+    while (p.peek() === Tok.STAR || startsExpression(p.peek())) {
+      if (p.secondPass(() => parseStarNamedExpressionList(p)) === null) return;
+    }
+    if (!p.eat(Tok.COLON)) return;
+    if (p.secondPass(() => parseExpression(p)) !== null) p.raiseNode(first, 'only single target (not tuple) can be annotated');
+  });
+}
+
+/** `star_named_expressions`: `','.star_named_expression+ [',']`. */
+function parseStarNamedExpressionList(p: Parser): void {
+  parseStarNamedExpression(p);
+  while (p.eat(Tok.COMMA)) {
+    const k = p.peek();
+    if (k !== Tok.STAR && !startsExpression(k)) break;
+    parseStarNamedExpression(p);
+  }
+}
+
+/** At the `:` after `first`, which cannot be annotated: CPython's invalid_assignment, when an annotation follows. */
+function diagnoseAnnotationTarget(p: Parser, first: expr, parenthesized: boolean): void {
+  p.diagnose(() => {
+    p.pos++;
+    if (p.secondPass(() => parseExpression(p)) === null) return;
+    if (first instanceof Tuple && !parenthesized) p.raiseNode(first.elts[0], 'only single target (not tuple) can be annotated');
+    if (first instanceof Tuple || first instanceof List) {
+      p.raiseNode(first, `only single target (not ${exprName(first)}) can be annotated`);
+    }
+    p.raiseNode(first, 'illegal target for annotation');
+  });
+}
+
+/** At the operator after `first`, which cannot be assigned: CPython's invalid_assignment, when a value follows. */
+function diagnoseAugmentedTarget(p: Parser, first: expr): void {
+  p.diagnose(() => {
+    p.pos++;
+    const value = p.secondPass(() => (p.peek() === Tok.KW_YIELD ? parseYieldExpression(p) : parseWithRecovery(p, parseStarExpressions)));
+    if (value !== null) p.raiseNode(first, `'${exprName(first)}' is an illegal expression for augmented assignment`);
+  });
 }
 
 /** `(star_targets '=')+ (yield_expr | star_expressions) !'=' [TYPE_COMMENT]`, at the first `=`. */
 function parseAssignment(p: Parser, start: number, first: expr): Assign {
   const t = p.toks;
   const targets: expr[] = [first];
+  const firstEquals = p.pos;
   let value = first;
   let index = 0;
   while (p.peek() === Tok.EQUAL) {
     const target = targets[index];
-    if (!isValidTarget(target, 'star')) raiseAssignmentError(p, start, target, index === 0);
+    if (!isValidTarget(target, 'star')) raiseAssignmentError(p, start, firstEquals, first, target);
     p.pos++;
     value = p.peek() === Tok.KW_YIELD ? parseYieldExpression(p) : parseStarExpressions(p);
     targets.push(value);
@@ -430,21 +533,25 @@ function parseAssignment(p: Parser, start: number, first: expr): Assign {
 }
 
 /**
- * CPython's messages for `target = value` with a target that cannot be assigned. At the start
- * of a statement `invalid_named_expression` speaks first ("… here. Maybe you meant '=='…"),
- * then `invalid_assignment`.
+ * CPython's messages for `target = value` with a target that cannot be assigned. Its assignment
+ * rule fails as a whole then, and `invalid_named_expression` speaks first ("… here. Maybe you
+ * meant '=='…"), on the statement's first target and the `=` after it (at `firstEquals`),
+ * whichever target is wrong; then `invalid_assignment`.
  */
-function raiseAssignmentError(p: Parser, start: number, target: expr, atStatementStart: boolean): never {
-  if (atStatementStart) {
-    // `named_expression` reads the first target, or the last element of an unparenthesized
-    // tuple, which is what directly precedes the `=`.
-    if (target instanceof Tuple && p.toks.kind[start] !== Tok.LPAR) {
-      const last = target.elts[target.elts.length - 1];
-      const endsWithComma = p.toks.kind[p.pos - 1] === Tok.COMMA;
-      if (!endsWithComma && !(last instanceof Starred)) diagnoseEquals(p, last, elementStart(p, start, last));
-    } else {
-      diagnoseEquals(p, target, start);
-    }
+function raiseAssignmentError(p: Parser, start: number, firstEquals: number, first: expr, target: expr): never {
+  const mark = p.pos;
+  // `named_expression` reads the first target, or the last element of an unparenthesized
+  // tuple, which is what directly precedes the `=`.
+  if (first instanceof Tuple && p.toks.kind[start] !== Tok.LPAR) {
+    const last = first.elts[first.elts.length - 1];
+    const endsWithComma = p.toks.kind[firstEquals - 1] === Tok.COMMA;
+    p.pos = firstEquals;
+    if (!endsWithComma && !(last instanceof Starred)) diagnoseEquals(p, last, elementStart(p, start, last));
+    p.pos = mark;
+  } else {
+    p.pos = firstEquals;
+    diagnoseEquals(p, first, start);
+    p.pos = mark;
   }
   if (target instanceof Yield || target instanceof YieldFrom) p.raiseNode(target, 'assignment to yield expression not possible');
   raiseInvalidTarget(p, target, 'star');
@@ -459,17 +566,6 @@ function elementStart(p: Parser, from: number, e: expr): number {
   // A parenthesized element begins at its parenthesis.
   while (i > from && t.kind[i - 1] === Tok.LPAR) i--;
   return i;
-}
-
-/** An expression statement followed by something that cannot follow it. */
-function diagnoseExpressionStatement(p: Parser, start: number, e: expr): void {
-  if (e instanceof Name && (e.id === 'print' || e.id === 'exec') && p.toks.kind[start + 1] !== Tok.LPAR) {
-    const k = p.peek();
-    if (k === Tok.STAR || startsExpression(k)) {
-      const rest = p.speculate(() => parseStarExpressions(p));
-      if (rest !== null) p.raiseRange(e, rest, `Missing parentheses in call to '${e.id}'. Did you mean ${e.id}(...)?`);
-    }
-  }
 }
 
 // ---- compound statements ----
@@ -510,8 +606,12 @@ function parseFor(p: Parser, start: number): For | AsyncFor {
   const t = p.toks;
   const isAsync = t.kind[start] === Tok.KW_ASYNC;
   p.pos = start + (isAsync ? 2 : 1);
-  const target = parseStarTargets(p, 'for');
-  if (p.peek() !== Tok.KW_IN) p.fail();
+  const targetStart = p.pos;
+  const target = parseForTargets(p);
+  if (target === null || p.peek() !== Tok.KW_IN) {
+    diagnoseTargets(p, targetStart, 'for');
+    p.fail();
+  }
   p.pos++;
   const iter = parseStarExpressions(p);
   expectColon(p, false);
@@ -526,21 +626,21 @@ function parseWith(p: Parser, start: number): With | AsyncWith {
   const t = p.toks;
   const isAsync = t.kind[start] === Tok.KW_ASYNC;
   p.pos = start + (isAsync ? 2 : 1);
-  let items: withitem[] | null = null;
-  if (p.peek() === Tok.LPAR && parenthesizedWithItems(p)) {
-    // `with (a as b, c):` — the parentheses group the items, not a tuple.
-    p.pos++;
+  // `with (a as b, c):` — the parentheses group the items, not a tuple. CPython tries that
+  // first; where it does not parse, the `(` begins an expression.
+  const attempt = { closedAtLineEnd: false };
+  let items = p.peek() === Tok.LPAR ? p.secondPass(() => parseParenthesizedWithItems(p, attempt)) : null;
+  if (items === null) {
     items = [];
-    do {
-      if (p.peek() === Tok.RPAR) break;
-      items.push(parseWithItem(p));
-    } while (p.eat(Tok.COMMA));
-    p.expect(Tok.RPAR);
-  } else {
-    items = [];
-    do {
-      items.push(parseWithItem(p));
-    } while (p.eat(Tok.COMMA));
+    try {
+      do {
+        items.push(parseWithItem(p));
+      } while (p.eat(Tok.COMMA));
+    } catch (e) {
+      // invalid_with_stmt: `with (items)` and a line end.
+      if (attempt.closedAtLineEnd && p.isGenericFailure(e)) p.raiseAtLastToken("expected ':'");
+      throw e;
+    }
   }
   expectColon(p, false);
   const typeComment = p.peek() === Tok.TYPE_COMMENT ? p.valueAt(p.pos++) : null;
@@ -549,32 +649,17 @@ function parseWith(p: Parser, start: number): With | AsyncWith {
   return new Node(items, body, typeComment, t.line[start], t.col[start], p.endLine(), p.endCol());
 }
 
-/**
- * At `with (`: whether the parenthesis encloses the items (CPython tries that alternative
- * first and it succeeds when the matching `)` is followed by `:`) rather than starting an
- * expression. A parenthesized lone `yield` or a tuple without `as` parses the same either
- * way except in what the items are; the `:` test decides as CPython's ordered choice does.
- */
-function parenthesizedWithItems(p: Parser): boolean {
-  let depth = 0;
-  // Lambdas directly inside the parentheses, whose `:` is not the block's.
-  let lambdas = 0;
-  let i = p.pos;
-  for (;;) {
-    const k = p.kindAt(i);
-    if (k === Tok.LPAR || k === Tok.LSQB || k === Tok.LBRACE) depth++;
-    else if (k === Tok.RPAR || k === Tok.RSQB || k === Tok.RBRACE) {
-      depth--;
-      if (depth === 0) return p.kindAt(i + 1) === Tok.COLON && p.kindAt(p.pos + 1) !== Tok.KW_YIELD;
-    } else if (depth === 1 && k === Tok.KW_LAMBDA) lambdas++;
-    else if (depth === 1 && k === Tok.COLON) {
-      // The block's colon inside the parentheses: they were never closed. Look no further,
-      // as CPython's parser, failing here, reads no further.
-      if (lambdas === 0) return false;
-      lambdas--;
-    } else if (k === Tok.NEWLINE || k === Tok.ENDMARKER) return false;
-    i++;
+/** `'(' ','.with_item+ ','? ')'`, followed by `:`; `attempt` records a line end there instead. */
+function parseParenthesizedWithItems(p: Parser, attempt: { closedAtLineEnd: boolean }): withitem[] {
+  p.pos++;
+  const items = [parseWithItem(p)];
+  while (p.eat(Tok.COMMA) && p.peek() !== Tok.RPAR) items.push(parseWithItem(p));
+  p.expect(Tok.RPAR);
+  if (p.peek() !== Tok.COLON) {
+    attempt.closedAtLineEnd = p.peek() === Tok.NEWLINE;
+    p.fail();
   }
+  return items;
 }
 
 /** `with_item`: `expression ['as' star_target]`. */
@@ -582,7 +667,7 @@ function parseWithItem(p: Parser): withitem {
   const contextExpr = parseExpression(p);
   let optionalVars: expr | null = null;
   if (p.eat(Tok.KW_AS)) {
-    optionalVars = parseSingleStarTarget(p);
+    optionalVars = parseWithTarget(p);
   }
   return new withitem(contextExpr, optionalVars);
 }
@@ -629,12 +714,14 @@ function parseExceptHandler(p: Parser, isStar: boolean): ExceptHandler {
     if (isStar && !startsExpression(p.peek())) p.raiseAtLastToken('expected one or more exception types');
     type = parseExpression(p);
     if (p.peek() === Tok.COMMA) {
-      // `except A, B [as e]:`, Python 2's spelling.
+      // `except A, B [as e]:`, Python 2's spelling (invalid_except_stmt; the first pass stops at the comma).
       const first = type;
-      p.pos++;
-      parseExpressions(p);
-      if (p.eat(Tok.KW_AS)) p.expect(Tok.NAME);
-      if (p.peek() === Tok.COLON) p.raiseFrom(first, 'multiple exception types must be parenthesized');
+      p.diagnose(() => {
+        p.pos++;
+        if (p.secondPass(() => parseExpressions(p)) === null) return;
+        if (p.peek() === Tok.KW_AS && p.peek2() === Tok.NAME) p.pos += 2;
+        if (p.peek() === Tok.COLON) p.raiseFrom(first, 'multiple exception types must be parenthesized');
+      });
       p.fail();
     }
     if (p.eat(Tok.KW_AS)) name = p.valueAt(p.expect(Tok.NAME));
@@ -668,16 +755,17 @@ function parseFunction(p: Parser, decorators: expr[], start: number): FunctionDe
   const isAsync = t.kind[start] === Tok.KW_ASYNC;
   p.pos = start + (isAsync ? 2 : 1);
   const name = p.valueAt(p.expect(Tok.NAME));
-  const typeParams = p.peek() === Tok.LSQB ? parseTypeParams(p) : [];
+  // `[type_params]` is optional in invalid_def_raw: when it does not parse, `&&'('` is at its `[`.
+  const typeParams = p.peek() === Tok.LSQB ? p.secondPass(() => parseTypeParams(p)) ?? [] : [];
   p.expectForced(Tok.LPAR);
   const args = parseFunctionParameters(p);
   p.expect(Tok.RPAR);
   let returns: expr | null = null;
   if (p.peek() === Tok.RARROW) {
     // `['->' expression]` is optional: without an expression the `->` is where `:` was expected.
-    if (!startsExpression(p.peek2())) p.raiseAtToken(p.pos, "expected ':'");
-    p.pos++;
-    returns = parseExpression(p);
+    const arrow = p.pos++;
+    returns = startsExpression(p.peek()) ? p.secondPass(() => parseWithRecovery(p, parseExpression)) : null;
+    if (returns === null) p.raiseAtToken(arrow, "expected ':'");
   }
   expectColon(p, true);
   let typeComment: string | null = null;

@@ -8,7 +8,7 @@ import { LiteralError, StringPrefix, decodeBytesLiteral, decodeStringLiteral, pa
 import { PySyntaxError } from '../errors';
 import { escapedBytes, utf8ErrorMessage } from '../source';
 import { Tok } from '../tokens';
-import { diagnoseMissingComma, parseStarExpressions, parseYieldExpression, startsExpression } from './expressions';
+import { parseStarExpressions, parseYieldExpression, startsExpression } from './expressions';
 import { Parser } from './parser';
 
 /** A literal part waiting to be merged with its neighbours. */
@@ -69,9 +69,15 @@ function literalError(p: Parser, i: number, e: unknown): unknown {
   if (!(e instanceof LiteralError)) return e;
   const t = p.toks;
   if (e.location === 'lines') {
-    return new PySyntaxError('SyntaxError', e.msg, p.filename, t.line[i], 0, p.tokenizer.lineText(t.line[i]), t.endLine[i], 0);
+    return p.fatal(new PySyntaxError('SyntaxError', e.msg, p.filename, t.line[i], 0, p.tokenizer.lineText(t.line[i]), t.endLine[i], 0));
   }
-  return p.errorAt(e.msg, t.line[i], t.col[i] + 1, t.endLine[i], t.endCol[i] + 1);
+  return p.fatal(p.errorAt(e.msg, t.line[i], t.col[i] + 1, t.endLine[i], t.endCol[i] + 1));
+}
+
+/** An error raised where CPython's action raises it, at token `i`. */
+function actionErrorAt(p: Parser, i: number, msg: string): PySyntaxError {
+  const t = p.toks;
+  return p.fatal(p.errorAt(msg, t.line[i], t.col[i] + 1, t.endLine[i], t.endCol[i] + 1));
 }
 
 /**
@@ -84,7 +90,7 @@ function rejectUndecodableBytes(p: Parser, i: number, body: string): void {
   if (!UNDECODABLE_BYTE.test(body)) return;
   const t = p.toks;
   const msg = `(unicode error) ${utf8ErrorMessage(escapedBytes(body))}`;
-  throw p.errorAt(msg, t.line[i], t.col[i] + 1, t.endLine[i], t.endCol[i] + 1);
+  throw p.fatal(p.errorAt(msg, t.line[i], t.col[i] + 1, t.endLine[i], t.endCol[i] + 1));
 }
 
 /** Decodes the body of string token `i` (or an f-string part), reporting warnings at its line. */
@@ -153,7 +159,7 @@ export function parseStrings(p: Parser): expr {
     }
   }
   if (sawBytes && sawText) {
-    p.raiseAtToken(p.toks.count - 1, 'cannot mix bytes and nonbytes literals');
+    throw actionErrorAt(p, p.toks.count - 1, 'cannot mix bytes and nonbytes literals');
   }
   const line = t.line[start];
   const col = t.col[start];
@@ -264,7 +270,6 @@ function parseReplacementField(p: Parser, parts: PartList, raw: boolean): void {
     // before the operator left dangling at the failure.
     p.raiseAtToken(p.toks.count - 2, "f-string: expecting '=', or '!', or ':', or '}'");
   }
-  if (startsExpression(p.peek())) diagnoseMissingComma(p, open + 1, value);
   let debugText: string | null = null;
   if (p.peek() === Tok.EQUAL) {
     p.pos++;
@@ -283,12 +288,14 @@ function parseReplacementField(p: Parser, parts: PartList, raw: boolean): void {
     if (next !== Tok.NAME) p.raiseAtToken(p.pos, 'f-string: invalid conversion character');
     conversionTok = p.pos++;
     if (t.start[conversionTok] !== t.end[bang]) {
-      p.raiseAtToken(conversionTok, 'f-string: conversion type must come right after the exclamanation mark');
+      const b = p.tokenLoc(bang);
+      const msg = 'f-string: conversion type must come right after the exclamanation mark';
+      throw p.fatal(p.errorAt(msg, b.lineno, b.col_offset + 1, t.endLine[conversionTok], t.endCol[conversionTok] + 1));
     }
     const name = p.valueAt(conversionTok);
     const code = CONVERSIONS[name];
     if (code === undefined) {
-      p.raiseAtToken(conversionTok, `f-string: invalid conversion character '${name}': expected 's', 'r', or 'a'`);
+      throw actionErrorAt(p, conversionTok, `f-string: invalid conversion character '${name}': expected 's', 'r', or 'a'`);
     }
     conversion = code;
     const after = p.peek();

@@ -6,7 +6,7 @@ import {
 } from '../../generated/ast';
 import { ELLIPSIS } from '../ast/constants';
 import { Tok } from '../tokens';
-import { parsePrimary, parseStarExpressions, startsExpression } from './expressions';
+import { parseExpression, parsePrimary, parseStarExpressions, startsExpression } from './expressions';
 import { Parser } from './parser';
 
 /** Which rule a target belongs to; it decides the wording and what is allowed. */
@@ -163,9 +163,26 @@ export function parseStarTargets(p: Parser, kind: TargetsKind): expr {
   return new Tuple(elts, Store, t.line[start], t.col[start], p.endLine(), p.endCol());
 }
 
-/** A single `star_target`, as after `with … as`. */
-export function parseSingleStarTarget(p: Parser): expr {
-  return parseStarTarget(p, 'star', p.pos);
+/**
+ * The `star_target` after `with … as`, which `&(',' | ')' | ':')` must follow; CPython's
+ * invalid_with_item names an invalid target only where that holds too.
+ */
+export function parseWithTarget(p: Parser): expr {
+  const start = p.pos;
+  const e = p.peek() === Tok.STAR ? null : p.speculate(() => parsePrimary(p));
+  const k = p.peek();
+  // A line end is where invalid_with_stmt says "expected ':'".
+  if (e !== null && isValidTarget(e, 'star') && (k === Tok.COMMA || k === Tok.RPAR || k === Tok.COLON || k === Tok.NEWLINE)) {
+    return setContext(p, e, Store, 'star');
+  }
+  p.pos = start;
+  p.diagnose(() => {
+    const target = p.secondPass(() => parseExpression(p));
+    const next = p.peek();
+    if (target !== null && (next === Tok.COMMA || next === Tok.RPAR || next === Tok.COLON)) raiseInvalidTarget(p, target, 'star');
+  });
+  if (p.peek() !== Tok.STAR) p.fail();
+  return parseStarTarget(p, 'star', start);
 }
 
 function parseStarTarget(p: Parser, kind: TargetsKind, listStart: number): expr {
@@ -180,18 +197,35 @@ function parseStarTarget(p: Parser, kind: TargetsKind, listStart: number): expr 
   const e = parsePrimary(p);
   const k = p.peek();
   if (!isValidTarget(e, kind) || (k !== Tok.COMMA && k !== Tok.KW_IN && k !== Tok.EQUAL && k !== Tok.RPAR && k !== Tok.COLON)) {
-    diagnoseTargets(p, listStart, kind);
+    // As CPython's first pass reads it, the target list just ends here, or does not parse.
+    if (p.withoutInvalid === 0) diagnoseTargets(p, listStart, kind);
+    else if (!isValidTarget(e, kind)) p.fail();
   }
   return setContext(p, e, Store, kind);
 }
 
+/**
+ * The targets after `for`, as CPython's first pass reads them (`star_targets`): null when they
+ * do not parse, and no diagnostics; the caller runs invalid_for_target when no `in` follows.
+ */
+export function parseForTargets(p: Parser): expr | null {
+  return p.speculate(() => {
+    p.withoutInvalid++;
+    try {
+      return parseStarTargets(p, 'for');
+    } finally {
+      p.withoutInvalid--;
+    }
+  });
+}
+
 /** Re-reads a target list from `start` as expressions and raises the error CPython's invalid_*_target gives. */
 export function diagnoseTargets(p: Parser, start: number, kind: TargetsKind): void {
-  const mark = p.pos;
-  p.pos = start;
-  const e = p.speculate(() => parseStarExpressions(p));
-  if (e !== null) raiseInvalidTarget(p, e, kind);
-  p.pos = mark;
+  p.diagnose(() => {
+    p.pos = start;
+    const e = p.secondPass(() => parseStarExpressions(p));
+    if (e !== null) raiseInvalidTarget(p, e, kind);
+  });
 }
 
 /** Whether `e` is a literal that `invalid_named_expression` refuses to call "literal … here". */

@@ -9,7 +9,7 @@ import type { FutureFeatures } from '../future';
 import { BlockType, Scope, SymbolFlag } from './scope';
 
 /** _Py_Mangle: a private name `__x` inside class `C` is `_C__x`. */
-function mangle(privateName: string | null, name: string): string {
+export function mangle(privateName: string | null, name: string): string {
   if (privateName === null || !name.startsWith('__')) return name;
   if (name.endsWith('__') || name.includes('.')) return name;
   const stripped = privateName.replace(/^_+/, '');
@@ -59,6 +59,7 @@ export class SymbolTableBuilder {
     const ste = new Scope(name, type, loc);
     this.stack.push(ste);
     if (prev !== null) {
+      if (prev.nested || prev.isFunctionLike) ste.nested = true;
       // bpo-37757: a walrus is refused anywhere inside a comprehension's iterable, even in a
       // nested comprehension or lambda there.
       ste.compIterExpr = prev.compIterExpr;
@@ -127,7 +128,13 @@ export class SymbolTableBuilder {
     for (const p of a.posonlyargs) this.addDef(p.arg, SymbolFlag.Param, p);
     for (const p of a.args) this.addDef(p.arg, SymbolFlag.Param, p);
     for (const p of a.kwonlyargs) this.addDef(p.arg, SymbolFlag.Param, p);
-    if (a.vararg !== null) this.addDef(a.vararg.arg, SymbolFlag.Param, a.vararg);
-    if (a.kwarg !== null) this.addDef(a.kwarg.arg, SymbolFlag.Param, a.kwarg);
+    if (a.vararg !== null) {
+      this.addDef(a.vararg.arg, SymbolFlag.Param, a.vararg);
+      this.cur.hasVarargs = true;
+    }
+    if (a.kwarg !== null) {
+      this.addDef(a.kwarg.arg, SymbolFlag.Param, a.kwarg);
+      this.cur.hasVarkeywords = true;
+    }
   }
 }

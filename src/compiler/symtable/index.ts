@@ -14,7 +14,8 @@ import { visitExpr } from './expressions';
 import { BlockType, SymbolTable } from './scope';
 import { visitStmts } from './statements';
 
-export { BlockType, ComprehensionType, Scope, SymbolFlag, SymbolTable } from './scope';
+export { BlockType, ComprehensionType, Scope, SymbolFlag, SymbolScope, SymbolTable, BOUND } from './scope';
+export { mangle } from './builder';
 
 /** _PySymtable_Build, preceded by the optimizer's recursion guard (see checkNestingDepth). */
 export function buildSymbolTable(tree: ast.mod, future: FutureFeatures, errors: ErrorFactory): SymbolTable {

@@ -25,6 +25,20 @@ export const enum SymbolFlag {
   CompIter = 2 << 8,
   /** A PEP 695 type parameter. */
   TypeParam = 2 << 9,
+  /** Set by the analysis: a name free in a method that the class also binds (DEF_FREE_CLASS). */
+  FreeClass = 2 << 5,
+  /** Set by the analysis: a cell of an inlined comprehension, kept as a cell of this scope (DEF_COMP_CELL). */
+  CompCell = 2 << 10,
+}
+
+/** What the analysis decides a name is in a scope (symtable.h's scope values); 0 for a name the scope never mentions. */
+export const enum SymbolScope {
+  None = 0,
+  Local = 1,
+  GlobalExplicit = 2,
+  GlobalImplicit = 3,
+  Free = 4,
+  Cell = 5,
 }
 
 /** DEF_BOUND: the flags that make a name local to its scope. */
@@ -94,6 +108,21 @@ export class Scope {
   mangledNames: Set<string> | null = null;
   /** For a TypeVariable scope, what it is, for messages: "a TypeVar bound", "a ParamSpec default"… */
   scopeInfo: string | null = null;
+  /** Nested in a function-like scope, directly or not (ste_nested): its code gets CO_NESTED. */
+  nested = false;
+  /** Has a `*args` parameter (ste_varargs): CO_VARARGS. */
+  hasVarargs = false;
+  /** Has a `**kwargs` parameter (ste_varkeywords): CO_VARKEYWORDS. */
+  hasVarkeywords = false;
+
+  // ---- filled in by the analysis (analysis.ts) ----
+
+  /** The scope of each name, as analyze_name and analyze_cells decide it (the SCOPE_OFFSET bits of ste_symbols). */
+  readonly scopes = new Map<string, SymbolScope>();
+  /** A class some method of which reads `__class__` (or calls super()): the class body makes the cell. */
+  needsClassClosure = false;
+  /** A class whose annotation scopes read its namespace: the class body stores it in a `__classdict__` cell. */
+  needsClassdict = false;
 
   constructor(
     /** The name of the def or class, or `top`, `lambda`, `listcomp`, `_annotation`… */
@@ -101,6 +130,16 @@ export class Scope {
     readonly type: BlockType,
     readonly loc: Loc,
   ) {}
+
+  /** _PyST_GetScope: what the analysis decided `name` (mangled) is here. */
+  getScope(name: string): SymbolScope {
+    return this.scopes.get(name) ?? SymbolScope.None;
+  }
+
+  /** _PyST_GetSymbol: the flags the scope has for `name` (mangled), 0 if none. */
+  getSymbol(name: string): number {
+    return this.symbols.get(name) ?? 0;
+  }
 
   /** _PyST_IsFunctionLike: a scope whose names are fast locals, where `return` and `yield` may appear. */
   get isFunctionLike(): boolean {
@@ -122,6 +161,11 @@ export class SymbolTable {
     /** The default of a type parameter has its own scope; keyed by the type parameter. */
     private readonly typeParamDefaults: ReadonlyMap<object, Scope>,
   ) {}
+
+  /** The scope opened by `key`, or null (_PySymtable_LookupOptional). */
+  lookupOptional(key: object): Scope | null {
+    return this.blocks.get(key) ?? null;
+  }
 
   lookup(key: object): Scope {
     const scope = this.blocks.get(key);

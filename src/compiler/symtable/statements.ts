@@ -135,7 +135,8 @@ function visitFunctionDef(st: SymbolTableBuilder, s: ast.FunctionDef | ast.Async
   const generic = s.type_params.length > 0;
   if (generic) {
     const hasKwDefaults = s.args.kw_defaults.some((d) => d !== null);
-    enterTypeParamBlock(st, s.name, s.type_params, s.args.defaults.length > 0, hasKwDefaults, false, s);
+    // CPython tests the defaults' sequence for NULL, which it never is: a generic def always has `.defaults`.
+    enterTypeParamBlock(st, s.name, s.type_params, true, hasKwDefaults, false, s);
     for (const tp of s.type_params) visitTypeParam(st, tp);
   }
   visitAnnotations(st, s, s.args, s.returns);

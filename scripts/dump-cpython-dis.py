@@ -1,0 +1,64 @@
+"""CPython's side of the disassembler checks (scripts/check-dis.ts, tests/dis.test.ts).
+
+For each path read from stdin (one per line), writes one JSON line with what `python -m dis PATH`
+would print, the addresses in `<code object … at 0x…>` replaced by `0x...` (they can never match
+another process's). A file CPython refuses to compile is reported with its error.
+
+With --write, it writes the output beside each file instead (NAME.py -> NAME.dis), which is how
+tests/dis/*.dis are made:
+
+    cd tests/dis && PYTHONHASHSEED=0 python3.13 ../../scripts/dump-cpython-dis.py --write < list
+
+Run it under PYTHONHASHSEED=0: the order of folded frozensets and of __static_attributes__
+depends on the str hash. Output lines, in input order:
+    {"path": P, "ok": true, "text": TEXT}
+    {"path": P, "ok": false, "error": "SyntaxError: ..."}
+"""
+
+import dis
+import io
+import json
+import re
+import sys
+import warnings
+
+ADDRESS = re.compile(r' at 0x[0-9a-fA-F]+')
+
+
+def normalize(text):
+    """The output with every code object address replaced by 0x...."""
+    return ADDRESS.sub(' at 0x...', text)
+
+
+def dis_file(path):
+    """What `python -m dis path` writes to stdout (Lib/dis.py main() with its defaults)."""
+    with open(path, 'rb') as f:
+        source = f.read()
+    code = compile(source, path, 'exec')
+    out = io.StringIO()
+    dis.dis(code, file=out)
+    return normalize(out.getvalue())
+
+
+def main():
+    write = '--write' in sys.argv[1:]
+    warnings.simplefilter('ignore')
+    for line in sys.stdin:
+        path = line.rstrip('\n')
+        if not path:
+            continue
+        try:
+            text = dis_file(path)
+        except (SyntaxError, ValueError, RecursionError, MemoryError, OverflowError) as e:
+            record = {'path': path, 'ok': False, 'error': f'{type(e).__name__}: {e}'}
+        else:
+            if write:
+                with open(re.sub(r'\.py$', '.dis', path), 'w', encoding='utf-8', newline='\n') as f:
+                    f.write(text)
+            record = {'path': path, 'ok': True, 'text': '' if write else text}
+        sys.stdout.write(json.dumps(record) + '\n')
+        sys.stdout.flush()
+
+
+if __name__ == '__main__':
+    main()

@@ -1,0 +1,67 @@
+// The identity of a constant for the compiler (_PyCode_ConstantKey in Objects/codeobject.c):
+// two constants share a slot of co_consts exactly when their keys are equal. Values of different
+// types never do (`1`, `1.0` and `True` are three constants), nor do `0.0` and `-0.0`; a NaN
+// equals only itself (the same object); tuples and frozensets compare by their items' keys;
+// code objects by their contents (code_richcompare), so that code compiled twice from the same
+// source — a `while` test, a finally body — is one constant.
+import { BytesConstant, ComplexConstant, ELLIPSIS, FloatConstant, FrozensetConstant, SplitSurrogateStr, TupleConstant } from './ast/constants';
+import { isCompiledCode, type CodeConstant, type CompiledCode } from './code';
+
+const codeKeys = new WeakMap<CompiledCode, string>();
+const nanIds = new WeakMap<object, number>();
+let nextNanId = 0;
+
+function floatKey(x: number, owner: object): string {
+  if (x !== x) {
+    let id = nanIds.get(owner);
+    if (id === undefined) nanIds.set(owner, (id = nextNanId++));
+    return 'nan' + id;
+  }
+  return Object.is(x, -0) ? '-0' : String(x);
+}
+
+/** code_richcompare's fields: not the qualname, the filename or the kinds of the locals. */
+function codeKey(co: CompiledCode): string {
+  let key = codeKeys.get(co);
+  if (key === undefined) {
+    key = JSON.stringify([
+      co.co_name,
+      co.co_argcount,
+      co.co_posonlyargcount,
+      co.co_kwonlyargcount,
+      co.co_flags,
+      co.co_firstlineno,
+      Array.from(co.co_code).join(','),
+      co.co_consts.map(constantKey),
+      co.co_names,
+      co.co_localsplusnames,
+      Array.from(co.co_linetable).join(','),
+      Array.from(co.co_exceptiontable).join(','),
+    ]);
+    codeKeys.set(co, key);
+  }
+  return key;
+}
+
+/** A string equal for two constants exactly when CPython's constant keys are equal. */
+export function constantKey(v: CodeConstant): string {
+  if (v === null) return 'N';
+  if (v === ELLIPSIS) return 'E';
+  switch (typeof v) {
+    case 'boolean':
+      return v ? 'T' : 'F';
+    case 'number':
+    case 'bigint':
+      return 'i' + String(v);
+    case 'string':
+      return 's' + JSON.stringify(v);
+  }
+  if (v instanceof SplitSurrogateStr) return 'S' + JSON.stringify(v.parts);
+  if (v instanceof FloatConstant) return 'f' + floatKey(v.value, v);
+  if (v instanceof ComplexConstant) return 'c' + floatKey(v.real, v) + ',' + floatKey(v.imag, v);
+  if (v instanceof BytesConstant) return 'y' + Array.from(v.bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  if (v instanceof TupleConstant) return '(' + v.items.map(constantKey).join(',') + ')';
+  if (v instanceof FrozensetConstant) return '{' + v.items.map(constantKey).sort().join(',') + '}';
+  if (isCompiledCode(v)) return 'C' + codeKey(v);
+  throw new Error('compiler: not a constant');
+}

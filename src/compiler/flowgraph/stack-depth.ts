@@ -1,0 +1,43 @@
+// calculate_stackdepth (flowgraph.c): the deepest the value stack gets on any path, and each
+// block's depth on entry (an exception handler's is what the exception table records). Loops
+// must not change the depth; a block reached at two depths is a compiler bug.
+import { Opcode, stackEffect } from '../../generated/opcodes';
+import { type BasicBlock, type Cfg, hasTarget, isScopeExit, isUnconditionalJump } from './cfg';
+
+const UNSET = -(2 ** 31);
+
+export function calculateStackDepth(g: Cfg): number {
+  for (const b of g.blocks()) b.startDepth = UNSET;
+  const stack: BasicBlock[] = [];
+  const push = (b: BasicBlock, depth: number): void => {
+    if (b.startDepth !== UNSET && b.startDepth !== depth) throw new Error('flowgraph: invalid CFG, inconsistent stackdepth');
+    if (b.startDepth < depth && b.startDepth < 100) {
+      b.startDepth = depth;
+      stack.push(b);
+    }
+  };
+  let maxDepth = 0;
+  push(g.entry, 0);
+  while (stack.length > 0) {
+    const b = stack.pop()!;
+    let depth = b.startDepth;
+    let next = b.next;
+    for (const instr of b.instrs) {
+      const newDepth = depth + stackEffect(instr.opcode, instr.oparg, false);
+      if (newDepth < 0) throw new Error('flowgraph: invalid CFG, stack underflow');
+      maxDepth = Math.max(maxDepth, depth);
+      if (hasTarget(instr.opcode) && instr.opcode !== Opcode.END_ASYNC_FOR) {
+        const targetDepth = depth + stackEffect(instr.opcode, instr.oparg, true);
+        push(instr.target!, targetDepth);
+      }
+      depth = newDepth;
+      if (isUnconditionalJump(instr.opcode) || isScopeExit(instr.opcode)) {
+        // The rest of the block is dead.
+        next = null;
+        break;
+      }
+    }
+    if (next !== null) push(next, depth);
+  }
+  return maxDepth;
+}
