@@ -12,7 +12,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { compileSource } from '../src/compiler';
-import { dis } from '../src/compiler/dis';
+import { dis, dumpFields } from '../src/compiler/dis';
 import { PyCompileError, PySyntaxError } from '../src/compiler/errors';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -24,6 +24,8 @@ const USAGE = `usage: npm run check:dis -- [DIR|FILE ...] [options]
   --python PATH     CPython 3.13 to compare with (default $TAIPAN_CPYTHON or ${DEFAULT_PYTHON})
   --jobs N          CPython processes (default: number of cores)
   --details N       show the first differing line of up to N files (default: all)
+  --fields          compare every co_* field of every code object (columns, flags, stack sizes…)
+                    instead of the disassembly
   --quiet           only the summary
 `;
 
@@ -33,6 +35,7 @@ interface Options {
   readonly jobs: number;
   readonly details: number;
   readonly quiet: boolean;
+  readonly fields: boolean;
 }
 
 function parseOptions(argv: readonly string[]): Options {
@@ -41,12 +44,14 @@ function parseOptions(argv: readonly string[]): Options {
   let jobs = os.cpus().length;
   let details = Infinity;
   let quiet = false;
+  let fields = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--python') python = argv[++i];
     else if (a === '--jobs') jobs = Number(argv[++i]);
     else if (a === '--details') details = Number(argv[++i]);
     else if (a === '--quiet') quiet = true;
+    else if (a === '--fields') fields = true;
     else if (a === '-h' || a === '--help') {
       process.stdout.write(USAGE);
       process.exit(0);
@@ -56,7 +61,7 @@ function parseOptions(argv: readonly string[]): Options {
     } else targets.push(a);
   }
   if (targets.length === 0) targets.push(path.join('tests', 'dis'));
-  return { targets, python, jobs, details, quiet };
+  return { targets, python, jobs, details, quiet, fields };
 }
 
 /** The .py files of the targets, sorted, as paths relative to the current directory when given so. */
@@ -77,7 +82,7 @@ function collectFiles(targets: readonly string[]): string[] {
 type Outcome = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly error: string };
 
 /** CPython's dis of each file, from `jobs` processes of dump-cpython-dis.py. */
-async function cpythonSide(files: readonly string[], python: string, jobs: number): Promise<Map<string, Outcome>> {
+async function cpythonSide(files: readonly string[], python: string, jobs: number, fields: boolean): Promise<Map<string, Outcome>> {
   const results = new Map<string, Outcome>();
   const chunks: string[][] = [];
   const n = Math.max(1, Math.min(jobs, files.length));
@@ -87,7 +92,7 @@ async function cpythonSide(files: readonly string[], python: string, jobs: numbe
     chunks.map(
       (chunk) =>
         new Promise<void>((resolve, reject) => {
-          const child = spawn(python, [DUMP_SCRIPT], { env: { ...process.env, PYTHONHASHSEED: '0' }, stdio: ['pipe', 'pipe', 'inherit'] });
+          const child = spawn(python, [DUMP_SCRIPT, ...(fields ? ['--fields'] : [])], { env: { ...process.env, PYTHONHASHSEED: '0' }, stdio: ['pipe', 'pipe', 'inherit'] });
           let buffer = '';
           child.stdout.setEncoding('utf8');
           child.stdout.on('data', (data: string) => {
@@ -110,11 +115,11 @@ async function cpythonSide(files: readonly string[], python: string, jobs: numbe
 
 const ADDRESS = / at 0x[0-9a-fA-F]+/g;
 
-/** Taipan's dis of one file, addresses normalized as CPython's side normalizes them. */
-export function taipanDis(file: string): Outcome {
+/** Taipan's dis of one file (or its co_* fields), addresses normalized as CPython's side normalizes them. */
+export function taipanDis(file: string, fields = false): Outcome {
   try {
     const code = compileSource(fs.readFileSync(file), file, 'exec');
-    return { ok: true, text: dis(code).replace(ADDRESS, ' at 0x...') };
+    return { ok: true, text: fields ? dumpFields(code) : dis(code).replace(ADDRESS, ' at 0x...') };
   } catch (e) {
     if (e instanceof PySyntaxError || e instanceof PyCompileError) return { ok: false, error: `${e.type}: ${e.msg}` };
     const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
@@ -139,7 +144,7 @@ async function main(): Promise<void> {
     process.stderr.write(`check:dis: no CPython at ${options.python}; pass --python PATH or set TAIPAN_CPYTHON\n`);
     process.exit(2);
   }
-  const theirs = await cpythonSide(files, options.python, options.jobs);
+  const theirs = await cpythonSide(files, options.python, options.jobs, options.fields);
   let identical = 0;
   let compared = 0;
   let refused = 0;
@@ -152,7 +157,7 @@ async function main(): Promise<void> {
       continue;
     }
     compared++;
-    const ours = taipanDis(file);
+    const ours = taipanDis(file, options.fields);
     if (ours.ok && ours.text === expected.text) {
       identical++;
       continue;

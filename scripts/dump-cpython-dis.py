@@ -4,8 +4,11 @@ For each path read from stdin (one per line), writes one JSON line with what `py
 would print, the addresses in `<code object … at 0x…>` replaced by `0x...` (they can never match
 another process's). A file CPython refuses to compile is reported with its error.
 
-With --write, it writes the output beside each file instead (NAME.py -> NAME.dis), which is how
-tests/dis/*.dis are made:
+With --fields, it writes every co_* field of every code object instead (see dump_fields):
+what dis does not show, such as columns, flags and stack sizes.
+
+With --write, it writes the output beside each file instead (NAME.py -> NAME.dis, and the fields
+to NAME.fields), which is how tests/dis/*.dis and *.fields are made:
 
     cd tests/dis && PYTHONHASHSEED=0 python3.13 ../../scripts/dump-cpython-dis.py --write < list
 
@@ -40,21 +43,55 @@ def dis_file(path):
     return normalize(out.getvalue())
 
 
+FIELDS = ('co_name', 'co_qualname', 'co_filename', 'co_firstlineno', 'co_argcount', 'co_posonlyargcount',
+          'co_kwonlyargcount', 'co_nlocals', 'co_stacksize', 'co_flags', 'co_names', 'co_varnames',
+          'co_cellvars', 'co_freevars', 'co_code', 'co_linetable', 'co_exceptiontable', 'co_consts')
+
+
+def dump_fields(code, out):
+    """Every co_* field of the code object and of those among its constants, one per line."""
+    for name in FIELDS:
+        value = getattr(code, name)
+        if isinstance(value, bytes):
+            text = value.hex()
+        elif name == 'co_consts':
+            text = '(' + ', '.join(f'<code {c.co_qualname}>' if hasattr(c, 'co_code') else repr(c)
+                                   for c in value) + ')'
+        else:
+            text = repr(value)
+        out.write(f'{name}: {text}\n')
+    for c in code.co_consts:
+        if hasattr(c, 'co_code'):
+            out.write('\n')
+            dump_fields(c, out)
+
+
+def fields_file(path):
+    with open(path, 'rb') as f:
+        source = f.read()
+    out = io.StringIO()
+    dump_fields(compile(source, path, 'exec'), out)
+    return out.getvalue()
+
+
 def main():
     write = '--write' in sys.argv[1:]
+    fields = '--fields' in sys.argv[1:]
     warnings.simplefilter('ignore')
     for line in sys.stdin:
         path = line.rstrip('\n')
         if not path:
             continue
         try:
-            text = dis_file(path)
+            text = fields_file(path) if fields else dis_file(path)
         except (SyntaxError, ValueError, RecursionError, MemoryError, OverflowError) as e:
             record = {'path': path, 'ok': False, 'error': f'{type(e).__name__}: {e}'}
         else:
             if write:
                 with open(re.sub(r'\.py$', '.dis', path), 'w', encoding='utf-8', newline='\n') as f:
                     f.write(text)
+                with open(re.sub(r'\.py$', '.fields', path), 'w', encoding='utf-8', newline='\n') as f:
+                    f.write(fields_file(path))
             record = {'path': path, 'ok': True, 'text': '' if write else text}
         sys.stdout.write(json.dumps(record) + '\n')
         sys.stdout.flush()

@@ -20,6 +20,13 @@ function floatKey(x: number, owner: object): string {
   return Object.is(x, -0) ? '-0' : String(x);
 }
 
+/** Bytes as a string of one char per byte. */
+function bytesKey(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 8192) s += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  return s;
+}
+
 /** code_richcompare's fields: not the qualname, the filename or the kinds of the locals. */
 function codeKey(co: CompiledCode): string {
   let key = codeKeys.get(co);
@@ -31,12 +38,12 @@ function codeKey(co: CompiledCode): string {
       co.co_kwonlyargcount,
       co.co_flags,
       co.co_firstlineno,
-      Array.from(co.co_code).join(','),
+      bytesKey(co.co_code),
       co.co_consts.map(constantKey),
       co.co_names,
       co.co_localsplusnames,
-      Array.from(co.co_linetable).join(','),
-      Array.from(co.co_exceptiontable).join(','),
+      bytesKey(co.co_linetable),
+      bytesKey(co.co_exceptiontable),
     ]);
     codeKeys.set(co, key);
   }
@@ -59,7 +66,7 @@ export function constantKey(v: CodeConstant): string {
   if (v instanceof SplitSurrogateStr) return 'S' + JSON.stringify(v.parts);
   if (v instanceof FloatConstant) return 'f' + floatKey(v.value, v);
   if (v instanceof ComplexConstant) return 'c' + floatKey(v.real, v) + ',' + floatKey(v.imag, v);
-  if (v instanceof BytesConstant) return 'y' + Array.from(v.bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  if (v instanceof BytesConstant) return 'y' + bytesKey(v.bytes);
   if (v instanceof TupleConstant) return '(' + v.items.map(constantKey).join(',') + ')';
   if (v instanceof FrozensetConstant) return '{' + v.items.map(constantKey).sort().join(',') + '}';
   if (isCompiledCode(v)) return 'C' + codeKey(v);

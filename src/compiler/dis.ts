@@ -19,6 +19,7 @@ import { decodeExceptionTable, type ExceptionTableEntry } from '../objects/code/
 import { codeLines, decodeLocationTable } from '../objects/code/location-table';
 import { type CompiledCode, isCompiledCode } from './code';
 import { constRepr } from './const-repr';
+import { strRepr } from '../objects/str-repr';
 
 export interface DisOptions {
   /** `-C`: show the inline cache entries. */
@@ -230,5 +231,45 @@ export function dis(co: CompiledCode, options: DisOptions = {}): string {
   for (const c of co.co_consts) {
     if (isCompiledCode(c)) text += `\nDisassembly of ${constRepr(c)}:\n` + dis(c, options);
   }
+  return text;
+}
+
+function pyStrTuple(items: readonly string[]): string {
+  const reprs = items.map(strRepr);
+  return reprs.length === 1 ? `(${reprs[0]},)` : `(${reprs.join(', ')})`;
+}
+
+function hex(bytes: Uint8Array): string {
+  return Buffer.from(bytes).toString('hex');
+}
+
+/**
+ * Every co_* field of a code object and of those among its constants, one per line, as
+ * scripts/dump-cpython-dis.py's dump_fields writes CPython's: what dis does not show (columns,
+ * flags, stack sizes, the exception table's bytes).
+ */
+export function dumpFields(co: CompiledCode): string {
+  const lines = [
+    `co_name: ${strRepr(co.co_name)}`,
+    `co_qualname: ${strRepr(co.co_qualname)}`,
+    `co_filename: ${strRepr(co.co_filename)}`,
+    `co_firstlineno: ${co.co_firstlineno}`,
+    `co_argcount: ${co.co_argcount}`,
+    `co_posonlyargcount: ${co.co_posonlyargcount}`,
+    `co_kwonlyargcount: ${co.co_kwonlyargcount}`,
+    `co_nlocals: ${co.co_nlocals}`,
+    `co_stacksize: ${co.co_stacksize}`,
+    `co_flags: ${co.co_flags}`,
+    `co_names: ${pyStrTuple(co.co_names)}`,
+    `co_varnames: ${pyStrTuple(co.co_varnames)}`,
+    `co_cellvars: ${pyStrTuple(co.co_cellvars)}`,
+    `co_freevars: ${pyStrTuple(co.co_freevars)}`,
+    `co_code: ${hex(co.co_code)}`,
+    `co_linetable: ${hex(co.co_linetable)}`,
+    `co_exceptiontable: ${hex(co.co_exceptiontable)}`,
+    `co_consts: (${co.co_consts.map((c) => (isCompiledCode(c) ? `<code ${c.co_qualname}>` : constRepr(c))).join(', ')})`,
+  ];
+  let text = lines.map((l) => l + '\n').join('');
+  for (const c of co.co_consts) if (isCompiledCode(c)) text += '\n' + dumpFields(c);
   return text;
 }

@@ -13,8 +13,8 @@ import { constantKey } from '../const-key';
 import { ConstPool, optimizeAndLower } from '../flowgraph';
 import type { FutureFeatures } from '../future';
 import { internConstants } from '../interned';
-import { InstructionSequence, NO_LABEL, location, type Label, type Location } from '../instruction-sequence';
-import { BlockType, type Scope, SymbolScope, type SymbolTable, mangle } from '../symtable';
+import { InstructionSequence, NO_LABEL, NO_LOCATION, location, type Label, type Location } from '../instruction-sequence';
+import { BlockType, type Scope, SymbolFlag, SymbolScope, type SymbolTable, mangle } from '../symtable';
 
 /** The kind of code a unit compiles (COMPILER_SCOPE_*). */
 export const enum ScopeType {
@@ -90,7 +90,7 @@ export class CompilerUnit {
   ) {
     ste.varnames.forEach((v, i) => this.varnames.set(v, i));
     // Cells and free variables are numbered in sorted order (dictbytype), cells first.
-    this.cellvars = dictByScope(ste, SymbolScope.Cell, /* compCell */ true, 0);
+    this.cellvars = dictByScope(ste, SymbolScope.Cell, true, 0);
     if (ste.needsClassClosure) addName(this.cellvars, '__class__');
     if (ste.needsClassdict) addName(this.cellvars, '__classdict__');
     this.freevars = dictByScope(ste, SymbolScope.Free, false, this.cellvars.size);
@@ -113,9 +113,13 @@ export function compareCodePoints(a: string, b: string): number {
   }
 }
 
-/** dictbytype: the names of `ste` with scope `scope` (or the FreeClass/CompCell flag), sorted, numbered from `offset`. */
+/**
+ * dictbytype: the names of `ste` with scope `scope` — or, for the cells, the CompCell flag (the
+ * cells of inlined comprehensions), for the free variables the FreeClass flag — sorted, numbered
+ * from `offset`.
+ */
 function dictByScope(ste: Scope, scope: SymbolScope, cells: boolean, offset: number): Map<string, number> {
-  const flag = cells ? 2 << 10 : 2 << 5; // DEF_COMP_CELL, DEF_FREE_CLASS
+  const flag = cells ? SymbolFlag.CompCell : SymbolFlag.FreeClass;
   const names = [...ste.symbols.keys()].sort(compareCodePoints);
   const dest = new Map<string, number>();
   for (const name of names) {
@@ -423,9 +427,8 @@ export class Compiler {
   optimizeAndAssemble(addNone: boolean): CompiledCode {
     const u = this.u;
     const codeFlags = this.codeFlags();
-    const NO_LOC = location(-1, -1, -1, -1);
-    if (addNone) this.addLoadConst(NO_LOC, null);
-    this.addop(NO_LOC, Opcode.RETURN_VALUE);
+    if (addNone) this.addLoadConst(NO_LOCATION, null);
+    this.addop(NO_LOCATION, Opcode.RETURN_VALUE);
     const consts = new ConstPool(u.constValues.slice());
     const umd = { varnames: u.varnames, cellvars: u.cellvars, freevars: u.freevars, firstlineno: u.firstlineno };
     const lowered = optimizeAndLower(u.seq, consts, umd, u.ste.varnames.length, codeFlags);

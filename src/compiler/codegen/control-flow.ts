@@ -75,7 +75,7 @@ export function visitAsyncFor(c: Compiler, s: ast.AsyncFor): void {
   const except = c.newLabel();
   const end = c.newLabel();
   visitExpr(c, s.iter);
-  c.addop(loc, Opcode.GET_AITER);
+  c.addop(locOf(s.iter), Opcode.GET_AITER);
   c.useLabel(start);
   c.pushFBlock(loc, FBlockType.ForLoop, start, end);
   // SETUP_FINALLY guards the __anext__ call.

@@ -257,7 +257,7 @@ export function visitWith(c: Compiler, s: ast.With | ast.AsyncWith, pos = 0): vo
   const exit = c.newLabel();
   const cleanup = c.newLabel();
   visitExpr(c, item.context_expr);
-  const loc = isAsync ? locOf(s) : locOf(item.context_expr);
+  const loc = locOf(item.context_expr);
   if (isAsync) {
     c.addop(loc, Opcode.BEFORE_ASYNC_WITH);
     c.addopI(loc, Opcode.GET_AWAITABLE, 1);

@@ -1,10 +1,11 @@
 // calculate_stackdepth (flowgraph.c): the deepest the value stack gets on any path, and each
 // block's depth on entry (an exception handler's is what the exception table records). Loops
-// must not change the depth; a block reached at two depths is a compiler bug.
+// must not change the depth; a block reached at two depths is a compiler bug. At least 1.
 import { Opcode, stackEffect } from '../../generated/opcodes';
 import { type BasicBlock, type Cfg, hasTarget, isScopeExit, isUnconditionalJump } from './cfg';
 
 const UNSET = -(2 ** 31);
+
 
 export function calculateStackDepth(g: Cfg): number {
   for (const b of g.blocks()) b.startDepth = UNSET;
@@ -23,12 +24,14 @@ export function calculateStackDepth(g: Cfg): number {
     let depth = b.startDepth;
     let next = b.next;
     for (const instr of b.instrs) {
-      const newDepth = depth + stackEffect(instr.opcode, instr.oparg, false);
+      const net = stackEffect(instr.opcode, instr.oparg, false);
+      const newDepth = depth + net;
       if (newDepth < 0) throw new Error('flowgraph: invalid CFG, stack underflow');
-      maxDepth = Math.max(maxDepth, depth);
+      maxDepth = Math.max(maxDepth, depth, newDepth);
       if (hasTarget(instr.opcode) && instr.opcode !== Opcode.END_ASYNC_FOR) {
-        const targetDepth = depth + stackEffect(instr.opcode, instr.oparg, true);
-        push(instr.target!, targetDepth);
+        const jumpNet = stackEffect(instr.opcode, instr.oparg, true);
+        maxDepth = Math.max(maxDepth, depth + jumpNet);
+        push(instr.target!, depth + jumpNet);
       }
       depth = newDepth;
       if (isUnconditionalJump(instr.opcode) || isScopeExit(instr.opcode)) {
@@ -39,5 +42,6 @@ export function calculateStackDepth(g: Cfg): number {
     }
     if (next !== null) push(next, depth);
   }
-  return maxDepth;
+  // CPython 3.13 never makes code with co_stacksize 0 (a RETURN_CONST needs a slot as it runs).
+  return Math.max(maxDepth, 1);
 }

@@ -86,13 +86,11 @@ function parseStarredExpression(p: Parser): Starred {
   // A `*` that no expression follows: CPython raises this without its invalid rules too, so
   // no speculation swallows it (`(a f(*, b))` says so, not "Perhaps you forgot a comma?").
   if (!startsExpression(p.peek())) throw p.fatal(p.lastTokenError('Invalid star expression'));
-  let value: expr;
-  try {
-    value = parseWithRecovery(p, parseExpression);
-  } catch (e) {
-    if (p.isGenericFailure(e)) throw p.fatal(p.lastTokenError('Invalid star expression'));
-    throw e;
-  }
+  // Decided in CPython's first pass, before any diagnostic of its second: `*(a b)` is this too.
+  const operand = p.pos;
+  if (p.speculate(() => parseExpressionWithoutInvalid(p)) === null) throw p.fatal(p.lastTokenError('Invalid star expression'));
+  p.pos = operand;
+  const value = parseWithRecovery(p, parseExpression);
   if (p.peek() === Tok.EQUAL) raiseAssignedUnpacking(p, start, 'iterable argument unpacking');
   const t = p.toks;
   return new Starred(value, Load, t.line[start], t.col[start], p.endLine(), p.endCol());
@@ -126,11 +124,16 @@ function raiseKeywordGenerator(p: Parser, name: number): void {
   });
 }
 
-/** `*a = b` or `**a = b` among call arguments: "cannot assign to … unpacking", from the star to `b`. */
+/**
+ * `*a = b` or `**a = b` among call arguments: "cannot assign to … unpacking", from the star to
+ * `b` (CPython's second pass; its first stops at the `=`).
+ */
 function raiseAssignedUnpacking(p: Parser, star: number, what: string): void {
-  p.pos++;
-  const b = p.speculate(() => parseExpression(p));
-  if (b !== null) p.raiseRange(p.tokenLoc(star), b, `cannot assign to ${what}`);
+  p.diagnose(() => {
+    p.pos++;
+    const b = p.secondPass(() => parseExpression(p));
+    if (b !== null) p.raiseRange(p.tokenLoc(star), b, `cannot assign to ${what}`);
+  });
   p.fail();
 }
 
@@ -246,7 +249,7 @@ function parseLambda(p: Parser): Lambda {
   const args = parseLambdaParameters(p);
   if (p.peek() !== Tok.COLON) p.fail();
   const colon = p.pos++;
-  if (p.fstringDepth > 0 && (p.peek() === Tok.FSTRING_MIDDLE || p.peek() === Tok.LBRACE)) {
+  if (p.fstringDepth > 0 && p.peek() === Tok.FSTRING_MIDDLE) {
     p.raiseRange(p.tokenLoc(start), p.tokenLoc(colon), 'f-string: lambda expressions are not allowed without parentheses');
   }
   p.enter();
@@ -613,7 +616,7 @@ function parseSliceItem(p: Parser): expr {
 // ---- calls ----
 
 /** The arguments of a call or a class definition, from `(` through `)`; `close` is the index of `)`. */
-export function parseCallArguments(p: Parser): { args: expr[]; keywords: keyword[]; close: number } {
+export function parseCallArguments(p: Parser, isClass = false): { args: expr[]; keywords: keyword[]; close: number } {
   const open = p.pos++;
   const args: expr[] = [];
   const keywords: keyword[] = [];
@@ -656,14 +659,17 @@ export function parseCallArguments(p: Parser): { args: expr[]; keywords: keyword
       } else {
         const value = sawKeyword || sawDoubleStar ? parseLatePositional(p) : parseAssignmentExpression(p);
         const next = p.peek();
-        const laterArgument = args.length > 0 || keywords.length > 0;
+        // In class bases, where there is no call, even the first argument takes no comprehension.
+        const firstArgument = args.length === 0 && keywords.length === 0;
+        const laterArgument = isClass || !firstArgument;
         if (laterArgument ? startsLaterComprehension(p) : startsComprehension(p)) {
           // A generator expression as an argument: alone it may drop its own parentheses.
           if (laterArgument) {
-            // CPython's first pass reads no comprehension here; invalid_arguments does.
+            // CPython's first pass reads no comprehension here; invalid_arguments does (after
+            // a first argument in class bases only where a comma follows).
             p.diagnose(() => {
               const generators = p.secondPass(() => parseComprehensionClauses(p));
-              if (generators !== null) raiseUnparenthesizedGenerator(p, value, generators);
+              if (generators !== null && (!firstArgument || p.peek() === Tok.COMMA)) raiseUnparenthesizedGenerator(p, value, generators);
             });
             p.fail();
           }
@@ -717,15 +723,25 @@ function diagnoseAdjacentExpressions(p: Parser, start: number, a: expr): void {
       if (b !== null && !legacy && p.bracketLevelAt(p.pos - 1) > 0) p.raiseRange(a, b, 'invalid syntax. Perhaps you forgot a comma?');
     });
   }
-  if (first === Tok.NAME && p.pos === start + 1) {
-    p.diagnose(() => {
-      const b = parseLegacyOperand(p, !excluded);
-      if (b !== null && legacy) {
-        const name = p.valueAt(start);
-        p.raiseRange(a, b, `Missing parentheses in call to '${name}'. Did you mean ${name}(...)?`);
-      }
-    });
-  }
+  // Read from the token after `a`, the legacy operand begins with the comma check's memoized disjunction.
+  diagnoseLegacyExpression(p, start, !excluded && p.pos === start + 1);
+}
+
+/**
+ * CPython's invalid_legacy_expression at token `start`: `NAME !'(' star_expressions`, from
+ * the name whatever the expression there turns out to be; "Missing parentheses" for `print`
+ * and `exec`, and whatever the invalid rules find inside the operand for any name.
+ */
+function diagnoseLegacyExpression(p: Parser, start: number, memoized: boolean): void {
+  if (p.toks.kind[start] !== Tok.NAME || p.kindAt(start + 1) === Tok.LPAR) return;
+  p.diagnose(() => {
+    p.pos = start + 1;
+    const b = parseLegacyOperand(p, memoized);
+    const name = p.valueAt(start);
+    if (b !== null && isLegacyName(name)) {
+      p.raiseRange(p.tokenLoc(start), b, `Missing parentheses in call to '${name}'. Did you mean ${name}(...)?`);
+    }
+  });
 }
 
 /**
@@ -779,7 +795,8 @@ function parseLegacyOperand(p: Parser, memoized: boolean): Located | null {
     const k = p.peek();
     let e: Located = first;
     if (startsExpression(k)) diagnoseAdjacentExpressions(p, start, first);
-    else if (k === Tok.KW_IF) {
+    else diagnoseLegacyExpression(p, start, false);
+    if (k === Tok.KW_IF) {
       p.pos++;
       parseDisjunction(p);
       p.expect(Tok.KW_ELSE);
@@ -876,19 +893,26 @@ export function parseComprehensionClauses(p: Parser): comprehension[] {
 }
 
 /**
- * A comprehension's targets that are not followed by `in`: CPython's invalid_for_if_clause
- * (targets that read as expressions) comes before invalid_for_target (what cannot be assigned).
+ * A comprehension's targets that are not followed by `in`. Targets that read as expressions
+ * (`bitwise_or` items) are "'in' expected": CPython 3.13 checks that in its first pass already
+ * (and inside rules without invalid alternatives), so it stands wherever it is met. Otherwise
+ * invalid_for_target names what cannot be assigned.
  */
 function diagnoseComprehensionTarget(p: Parser, targetStart: number): never {
-  p.diagnose(() => {
-    p.pos = targetStart;
-    const list = p.secondPass(() => {
-      parseWithRecovery(p, parseBitwiseOr);
-      while (p.eat(Tok.COMMA) && startsExpression(p.peek())) parseWithRecovery(p, parseBitwiseOr);
+  const mark = p.pos;
+  p.pos = targetStart;
+  const list = p.speculate(() => {
+    p.withoutInvalid++;
+    try {
+      parseBitwiseOr(p);
+      while (p.eat(Tok.COMMA) && startsExpression(p.peek())) parseBitwiseOr(p);
       return true;
-    });
-    if (list !== null && p.peek() !== Tok.KW_IN) p.raiseAtLastToken("'in' expected after for-loop variables");
+    } finally {
+      p.withoutInvalid--;
+    }
   });
+  if (list !== null && p.peek() !== Tok.KW_IN) throw p.fatal(p.lastTokenError("'in' expected after for-loop variables"));
+  p.pos = mark;
   diagnoseTargets(p, targetStart, 'for');
   p.fail();
 }
@@ -972,6 +996,7 @@ function parseParenthesized(p: Parser): expr {
       p.expect(Tok.RPAR);
       return y;
     }
+    if (k === Tok.DOUBLESTAR) diagnoseDoubleStarGroup(p);
     const elementStart = p.pos;
     const first = parseFirstElement(p);
     const next = p.peek();
@@ -997,6 +1022,17 @@ function parseParenthesized(p: Parser): expr {
   } finally {
     p.leave();
   }
+}
+
+/** `(**a)`: CPython's invalid_group, at the `**`. */
+function diagnoseDoubleStarGroup(p: Parser): void {
+  const star = p.pos;
+  p.diagnose(() => {
+    p.pos++;
+    if (p.secondPass(() => parseExpression(p)) !== null && p.peek() === Tok.RPAR) {
+      p.raiseAtToken(star, 'cannot use double starred expression here');
+    }
+  });
 }
 
 /** After a first element and at a comma: `(',' star_named_expression)* [',']` up to `close`. */

@@ -791,7 +791,7 @@ function parseClass(p: Parser, decorators: expr[], start: number): ClassDef {
   let bases: expr[] = [];
   let keywords: keyword[] = [];
   if (p.peek() === Tok.LPAR) {
-    const call = parseCallArguments(p);
+    const call = parseCallArguments(p, true);
     bases = call.args;
     keywords = call.keywords;
   }
@@ -819,7 +819,9 @@ export function parseTypeParams(p: Parser): type_param[] {
         const colon = p.pos++;
         const bound = parseExpression(p);
         const kind = bound instanceof Tuple ? 'constraints' : 'bound';
-        p.raiseRange(p.tokenLoc(colon), bound, `cannot use ${kind} with ${what}`);
+        // CPython raises this in its first pass already.
+        const c = p.tokenLoc(colon);
+        throw p.fatal(p.errorAt(`cannot use ${kind} with ${what}`, c.lineno, c.col_offset + 1, bound.end_lineno, bound.end_col_offset + 1));
       }
       let defaultValue: expr | null = null;
       if (p.eat(Tok.EQUAL)) defaultValue = k === Tok.STAR ? parseStarExpression(p) : parseExpression(p);

@@ -8,7 +8,7 @@ import { LiteralError, StringPrefix, decodeBytesLiteral, decodeStringLiteral, pa
 import { PySyntaxError } from '../errors';
 import { escapedBytes, utf8ErrorMessage } from '../source';
 import { Tok } from '../tokens';
-import { parseStarExpressions, parseYieldExpression, startsExpression } from './expressions';
+import { parseStarExpressions, parseWithRecovery, parseYieldExpression } from './expressions';
 import { Parser } from './parser';
 
 /** A literal part waiting to be merged with its neighbours. */
@@ -257,18 +257,14 @@ function parseReplacementField(p: Parser, parts: PartList, raw: boolean): void {
     const what = k === Tok.EQUAL ? '=' : k === Tok.EXCLAMATION ? '!' : k === Tok.COLON ? ':' : '}';
     p.raiseAtToken(p.pos, `f-string: valid expression required before '${what}'`);
   }
+  // The longest expression PEG reads here (the checks below then see what follows it); where
+  // none, invalid_fstring_replacement_field's `'{' !annotated_rhs`. A specific error says more.
   let value: expr;
   try {
-    value = k === Tok.KW_YIELD ? parseYieldExpression(p) : parseStarExpressions(p);
+    value = k === Tok.KW_YIELD ? parseYieldExpression(p) : parseWithRecovery(p, parseStarExpressions);
   } catch (e) {
-    // Only a generic failure becomes one of these; a specific one says more.
-    if (!p.isParserError(e) || e.msg !== 'invalid syntax') throw e;
-    if (!startsExpression(k) && k !== Tok.STAR && k !== Tok.KW_YIELD) {
-      p.raiseAtToken(open + 1, "f-string: expecting a valid expression after '{'");
-    }
-    // CPython's PEG parser keeps the longest expression it could read, which ends just
-    // before the operator left dangling at the failure.
-    p.raiseAtToken(p.toks.count - 2, "f-string: expecting '=', or '!', or ':', or '}'");
+    if (!p.isGenericFailure(e)) throw e;
+    p.raiseAtToken(open + 1, "f-string: expecting a valid expression after '{'");
   }
   let debugText: string | null = null;
   if (p.peek() === Tok.EQUAL) {
@@ -292,12 +288,8 @@ function parseReplacementField(p: Parser, parts: PartList, raw: boolean): void {
       const msg = 'f-string: conversion type must come right after the exclamanation mark';
       throw p.fatal(p.errorAt(msg, b.lineno, b.col_offset + 1, t.endLine[conversionTok], t.endCol[conversionTok] + 1));
     }
-    const name = p.valueAt(conversionTok);
-    const code = CONVERSIONS[name];
-    if (code === undefined) {
-      throw actionErrorAt(p, conversionTok, `f-string: invalid conversion character '${name}': expected 's', 'r', or 'a'`);
-    }
-    conversion = code;
+    // Which characters convert is checked once the whole field has parsed (below).
+    conversion = CONVERSIONS[p.valueAt(conversionTok)] ?? 0;
     const after = p.peek();
     if (after !== Tok.COLON && after !== Tok.RBRACE) p.raiseAtToken(p.pos, "f-string: expecting ':' or '}'");
   }
@@ -318,6 +310,11 @@ function parseReplacementField(p: Parser, parts: PartList, raw: boolean): void {
   if (p.peek() !== Tok.RBRACE) {
     if (debugText === null && conversion === -1) p.raiseAtToken(p.pos, "f-string: expecting '=', or '!', or ':', or '}'");
     p.raiseAtToken(p.pos, "f-string: expecting '}'");
+  }
+  if (conversionTok >= 0 && CONVERSIONS[p.valueAt(conversionTok)] === undefined) {
+    // The action of the whole field (`_PyPegen_formatted_value`).
+    const name = p.valueAt(conversionTok);
+    throw actionErrorAt(p, conversionTok, `f-string: invalid conversion character '${name}': expected 's', 'r', or 'a'`);
   }
   const close = p.pos++;
   p.fstringDepth--;
