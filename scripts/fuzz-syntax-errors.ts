@@ -31,6 +31,8 @@ const USAGE = `usage: node dist/scripts/fuzz-syntax-errors.js [options]
   --case I         run only case I of the seed (with --verbose: its source and both results)
   --verbose        print every mismatch as it is found
   --no-minimize    show each message's shortest example as found, not reduced
+  --classic        only the first version's mutations (without inserted statements and f-string
+                   parts), to compare with figures taken with it
   --examples N     examples per message in the summary (default 1)
   --json FILE      also write every mismatch to FILE
   --dir DIR        where the .py files come from (default ${DEFAULT_DIR})
@@ -43,6 +45,7 @@ interface Options {
   only: number | null;
   verbose: boolean;
   minimize: boolean;
+  classic: boolean;
   examples: number;
   json: string | null;
   dir: string;
@@ -51,7 +54,7 @@ interface Options {
 
 function parseOptions(argv: string[]): Options {
   const o: Options = {
-    seed: 1, count: 2000, only: null, verbose: false, minimize: true, examples: 1, json: null,
+    seed: 1, count: 2000, only: null, verbose: false, minimize: true, classic: false, examples: 1, json: null,
     dir: DEFAULT_DIR, python: DEFAULT_PYTHON,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -66,6 +69,7 @@ function parseOptions(argv: string[]): Options {
     else if (a === '--case') o.only = Number(value());
     else if (a === '--verbose') o.verbose = true;
     else if (a === '--no-minimize') o.minimize = false;
+    else if (a === '--classic') o.classic = true;
     else if (a === '--examples') o.examples = Number(value());
     else if (a === '--json') o.json = value();
     else if (a === '--dir') o.dir = value();
@@ -385,15 +389,16 @@ const MUTATIONS: readonly (readonly [string, number, Mutation])[] = [
   }],
 ];
 
-const TOTAL_WEIGHT = MUTATIONS.reduce((sum, m) => sum + m[1], 0);
+/** The mutations the fuzzer first had: `--classic` reproduces its cases. */
+const CLASSIC = MUTATIONS.filter(([name]) => name !== 'insert-statement' && name !== 'fstring-part');
 
-function pickMutation(rng: Rng): readonly [string, number, Mutation] {
-  let r = rng.next() * TOTAL_WEIGHT;
-  for (const m of MUTATIONS) {
+function pickMutation(rng: Rng, mutations: typeof MUTATIONS): readonly [string, number, Mutation] {
+  let r = rng.next() * mutations.reduce((sum, m) => sum + m[1], 0);
+  for (const m of mutations) {
     r -= m[1];
     if (r < 0) return m;
   }
-  return MUTATIONS[MUTATIONS.length - 1];
+  return mutations[mutations.length - 1];
 }
 
 interface Case {
@@ -402,15 +407,15 @@ interface Case {
   mutations: string[];
 }
 
-function makeCase(seed: number, index: number, files: string[]): Case | null {
+function makeCase(seed: number, index: number, files: string[], classic: boolean): Case | null {
   const rng = caseRng(seed, index);
   let source = validSnippet(rng, files);
   if (source === null) return null;
   const mutations: string[] = [];
-  const rounds = rng.chance(0.7) ? 1 : 2 + rng.int(3);
+  const rounds = classic ? (rng.chance(0.75) ? 1 : 2 + rng.int(2)) : rng.chance(0.7) ? 1 : 2 + rng.int(3);
   for (let round = 0; round < rounds; round++) {
     for (let attempt = 0; attempt < 5; attempt++) {
-      const [name, , mutate] = pickMutation(rng);
+      const [name, , mutate] = pickMutation(rng, classic ? CLASSIC : MUTATIONS);
       const out = mutate(rng, source, tokenSpans(source));
       if (out !== null && out !== source) {
         source = out;
@@ -647,7 +652,7 @@ async function main(): Promise<void> {
   for (let b = 0; b < indices.length; b += BATCH) {
     const batch: Case[] = [];
     for (const i of indices.slice(b, b + BATCH)) {
-      const c = makeCase(o.seed, i, files);
+      const c = makeCase(o.seed, i, files, o.classic);
       if (c !== null) batch.push(c);
     }
     const wants = await Promise.all(batch.map((c) => cpython.compile(c.source)));

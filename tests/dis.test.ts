@@ -59,3 +59,25 @@ describe('dis of tests/dis/*.py equals CPython 3.13', () => {
     });
   }
 });
+
+// Chains nest as deep as they are long; CPython compiles them up to its recursion limit of 10000
+// (scripts/check-dis.ts compares such programs too, but their listings are too long to record).
+describe('deeply nested chains compile', () => {
+  const count = (listing: string, opname: string): number => listing.split('\n').filter((l) => l.includes(` ${opname} `) || l.endsWith(` ${opname}`)).length;
+  const cases: [string, string, string, number][] = [
+    ['attributes', 'x' + '.a'.repeat(6000), 'LOAD_ATTR', 6000],
+    ['calls', 'f' + '()'.repeat(6000), 'CALL', 6000],
+    ['method calls', 'x' + '.m()'.repeat(4000), 'CALL', 4000],
+    ['subscripts', 'x' + '[0]'.repeat(5000), 'BINARY_SUBSCR', 5000],
+    ['unary operators', 'x = ' + '-'.repeat(6000) + 'a', 'UNARY_NEGATIVE', 6000],
+    ['conditional expressions', 'x = ' + 'a if b else '.repeat(3000) + 'c', 'POP_JUMP_IF_FALSE', 3000],
+    ['elif', 'if a: pass\n' + 'elif a: x = 1\n'.repeat(4000), 'STORE_NAME', 4000],
+    ['elif in a class', 'class C:\n if a: pass\n' + ' elif a: x: int = 1\n'.repeat(3000), 'SETUP_ANNOTATIONS', 1],
+  ];
+  for (const [what, source, opname, n] of cases) {
+    test(what, () => {
+      const listing = dis(compileSource(source + '\n', 'deep.py', 'exec'));
+      assert.equal(count(listing, opname), n);
+    });
+  }
+});

@@ -31,20 +31,25 @@ function bytesKey(bytes: Uint8Array): string {
 function codeKey(co: CompiledCode): string {
   let key = codeKeys.get(co);
   if (key === undefined) {
-    key = JSON.stringify([
+    // Each part prefixed by its length, so that no separator needs escaping.
+    const parts = [
       co.co_name,
-      co.co_argcount,
-      co.co_posonlyargcount,
-      co.co_kwonlyargcount,
-      co.co_flags,
-      co.co_firstlineno,
+      String(co.co_argcount),
+      String(co.co_posonlyargcount),
+      String(co.co_kwonlyargcount),
+      String(co.co_flags),
+      String(co.co_firstlineno),
       bytesKey(co.co_code),
-      co.co_consts.map(constantKey),
-      co.co_names,
-      co.co_localsplusnames,
+      ...co.co_consts.map(constantKey),
+      '|',
+      ...co.co_names,
+      '|',
+      ...co.co_localsplusnames,
+      '|',
       bytesKey(co.co_linetable),
       bytesKey(co.co_exceptiontable),
-    ]);
+    ];
+    key = parts.map((p) => p.length + ':' + p).join('');
     codeKeys.set(co, key);
   }
   return key;

@@ -5,6 +5,7 @@ import { optimizeAst } from './ast-optimizer';
 import type { CompiledCode } from './code';
 import { Compiler } from './codegen/compiler';
 import { compileMod } from './codegen/module';
+import { nestingTooDeep } from './compile-depth';
 import { ErrorFactory, sourceTextForErrors } from './compile-errors';
 import { checkEarlyErrors } from './early-errors';
 import { checkFuture } from './future';
@@ -69,5 +70,14 @@ export function compileSource(
   optimizeAst(tree, optimize, { futureAnnotations: future.annotations });
   const st = buildSymbolTable(tree, future, errors);
   const c = new Compiler(filename, st, future, optimize, internedStrings(tree));
-  return compileMod(c, tree);
+  try {
+    return compileMod(c, tree);
+  } catch (error) {
+    // The code generator recurses as the tree nests. The chains that nest thousands deep in
+    // practice (`a.b.c…`, `f()()…`, `elif` and `a if b else …` chains, operator chains) are
+    // compiled as loops; for any other tree nested deeper than the JS stack allows, this is the
+    // RecursionError CPython raises past its own limit, rather than an internal error.
+    if (error instanceof RangeError && /call stack/i.test(error.message)) throw nestingTooDeep();
+    throw error;
+  }
 }

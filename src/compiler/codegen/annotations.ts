@@ -10,32 +10,36 @@ import { type Compiler, ScopeType } from './compiler';
 import { visitExpr } from './expressions';
 import { unparseAnnotation } from './unparse';
 
-/** find_ann: whether a body (not the functions and classes in it) has an annotated assignment. */
-export function findAnn(stmts: readonly ast.stmt[]): boolean {
-  for (const st of stmts) {
-    switch (st._kind) {
-      case 'AnnAssign':
-        return true;
-      case 'For':
-      case 'AsyncFor':
-      case 'While':
-        if (findAnn(st.body) || findAnn(st.orelse)) return true;
-        break;
-      case 'If':
-        if (findAnn(st.body) || findAnn(st.orelse)) return true;
-        break;
-      case 'With':
-      case 'AsyncWith':
-        if (findAnn(st.body)) return true;
-        break;
-      case 'Try':
-      case 'TryStar':
-        for (const h of st.handlers) if (findAnn(h.body)) return true;
-        if (findAnn(st.body) || findAnn(st.finalbody) || findAnn(st.orelse)) return true;
-        break;
-      case 'Match':
-        for (const m of st.cases) if (findAnn(m.body)) return true;
-        break;
+/**
+ * find_ann: whether a body (not the functions and classes in it) has an annotated assignment.
+ * The bodies still to look at are kept in a list of their own: an `elif` chain nests thousands deep.
+ */
+export function findAnn(body: readonly ast.stmt[]): boolean {
+  const pending: (readonly ast.stmt[])[] = [body];
+  for (let stmts = pending.pop(); stmts !== undefined; stmts = pending.pop()) {
+    for (const st of stmts) {
+      switch (st._kind) {
+        case 'AnnAssign':
+          return true;
+        case 'For':
+        case 'AsyncFor':
+        case 'While':
+        case 'If':
+          pending.push(st.body, st.orelse);
+          break;
+        case 'With':
+        case 'AsyncWith':
+          pending.push(st.body);
+          break;
+        case 'Try':
+        case 'TryStar':
+          for (const h of st.handlers) pending.push(h.body);
+          pending.push(st.body, st.finalbody, st.orelse);
+          break;
+        case 'Match':
+          for (const m of st.cases) pending.push(m.body);
+          break;
+      }
     }
   }
   return false;

@@ -76,46 +76,76 @@ export function loadArgsForSuper(c: Compiler, e: ast.Call): void {
   c.nameop(loc, first, 'Load');
 }
 
-/** maybe_optimize_method_call: returns whether it compiled the call as a method call. */
-function maybeOptimizeMethodCall(c: Compiler, e: ast.Call): boolean {
+/**
+ * How compiler_call compiles a call: `super().m(…)` through LOAD_SUPER_METHOD, `o.m(…)` as a
+ * method call (maybe_optimize_method_call: LOAD_ATTR with the method bit, no bound method
+ * built), anything else plainly (the callable, then NULL).
+ */
+export type CallForm = 'super' | 'method' | 'plain';
+
+export function callForm(c: Compiler, e: ast.Call): CallForm {
   const meth = e.func;
-  const args = e.args;
-  const kwds = e.keywords;
-  if (meth._kind !== 'Attribute' || meth.ctx._kind !== 'Load') return false;
-  if (isImportOriginated(c, meth.value)) return false;
-  const argsl = args.length;
-  const kwdsl = kwds.length;
-  if (argsl + kwdsl + (kwdsl !== 0 ? 1 : 0) >= STACK_USE_GUIDELINE) return false;
-  if (args.some((a) => a._kind === 'Starred')) return false;
-  if (kwds.some((k) => k.arg === null)) return false;
-  let loc = locOf(meth);
-  if (canOptimizeSuperCall(c, meth)) {
-    const call = meth.value as ast.Call;
-    loadArgsForSuper(c, call);
-    c.addopName(loc, call.args.length > 0 ? Opcode.LOAD_SUPER_METHOD : Opcode.LOAD_ZERO_SUPER_METHOD, meth.attr);
-    loc = updateStartLocationToMatchAttr(loc, meth);
-    c.addop(loc, Opcode.NOP);
-  } else {
-    visitExpr(c, meth.value);
-    loc = updateStartLocationToMatchAttr(loc, meth);
-    c.addopName(loc, Opcode.LOAD_METHOD, meth.attr);
-  }
-  visitExprs(c, args);
-  if (kwdsl > 0) {
-    for (const k of kwds) visitExpr(c, k.value);
-    callSimpleKwHelper(c, loc, kwds);
-    c.addopI(updateStartLocationToMatchAttr(locOf(e), meth), Opcode.CALL_KW, argsl + kwdsl);
-  } else {
-    c.addopI(updateStartLocationToMatchAttr(locOf(e), meth), Opcode.CALL, argsl);
-  }
-  return true;
+  if (meth._kind !== 'Attribute' || meth.ctx._kind !== 'Load') return 'plain';
+  if (isImportOriginated(c, meth.value)) return 'plain';
+  const argsl = e.args.length;
+  const kwdsl = e.keywords.length;
+  if (argsl + kwdsl + (kwdsl !== 0 ? 1 : 0) >= STACK_USE_GUIDELINE) return 'plain';
+  if (e.args.some((a) => a._kind === 'Starred')) return 'plain';
+  if (e.keywords.some((k) => k.arg === null)) return 'plain';
+  return canOptimizeSuperCall(c, meth) ? 'super' : 'method';
 }
 
-export function visitCall(c: Compiler, e: ast.Call): void {
-  if (maybeOptimizeMethodCall(c, e)) return;
-  visitExpr(c, e.func);
-  c.addop(locOf(e.func), Opcode.PUSH_NULL);
-  callHelper(c, locOf(e), 0, e.args, e.keywords);
+/**
+ * What a call compiles first with nothing emitted before it — the callable of a plain call, the
+ * object of a method call — or null for the super form. Chains of calls and attributes nest
+ * thousands deep; visitExpr walks them as a loop (see chainInner in expressions.ts).
+ */
+export function callInner(c: Compiler, e: ast.Call): ast.expr | null {
+  switch (callForm(c, e)) {
+    case 'plain':
+      return e.func;
+    case 'method':
+      return (e.func as ast.Attribute).value;
+    case 'super':
+      return null;
+  }
+}
+
+/** `super().m(…)`, all of it. */
+export function visitSuperMethodCall(c: Compiler, e: ast.Call): void {
+  const meth = e.func as ast.Attribute;
+  const call = meth.value as ast.Call;
+  loadArgsForSuper(c, call);
+  c.addopName(locOf(meth), call.args.length > 0 ? Opcode.LOAD_SUPER_METHOD : Opcode.LOAD_ZERO_SUPER_METHOD, meth.attr);
+  c.addop(updateStartLocationToMatchAttr(locOf(meth), meth), Opcode.NOP);
+  methodCallArgs(c, e);
+}
+
+/** The rest of a call once callInner's expression is on the stack. */
+export function finishCall(c: Compiler, e: ast.Call): void {
+  if (callForm(c, e) === 'plain') {
+    c.addop(locOf(e.func), Opcode.PUSH_NULL);
+    callHelper(c, locOf(e), 0, e.args, e.keywords);
+    return;
+  }
+  const meth = e.func as ast.Attribute;
+  c.addopName(updateStartLocationToMatchAttr(locOf(meth), meth), Opcode.LOAD_METHOD, meth.attr);
+  methodCallArgs(c, e);
+}
+
+/** The arguments of a method call (the method and self on the stack), then the call. */
+function methodCallArgs(c: Compiler, e: ast.Call): void {
+  const meth = e.func as ast.Attribute;
+  const loc = updateStartLocationToMatchAttr(locOf(meth), meth);
+  visitExprs(c, e.args);
+  const callLoc = updateStartLocationToMatchAttr(locOf(e), meth);
+  if (e.keywords.length > 0) {
+    for (const k of e.keywords) visitExpr(c, k.value);
+    callSimpleKwHelper(c, loc, e.keywords);
+    c.addopI(callLoc, Opcode.CALL_KW, e.args.length + e.keywords.length);
+  } else {
+    c.addopI(callLoc, Opcode.CALL, e.args.length);
+  }
 }
 
 /** compiler_call_simple_kw_helper: the tuple of keyword names CALL_KW takes. */

@@ -60,22 +60,31 @@ export type ExprContext = 'Load' | 'Store' | 'Del';
 
 /** A code object being compiled (struct compiler_unit with its _PyCompile_CodeUnitMetadata). */
 export class CompilerUnit {
+  /** The code generated so far. */
   readonly seq = new InstructionSequence();
-  /** Constants by key, and their values in index order. */
+  /** Constants by key (constantKey), to their index in co_consts. */
   readonly consts = new Map<string, number>();
+  /** The constants in index order. */
   readonly constValues: CodeConstant[] = [];
+  /** co_names: globals, attributes, imported names, by index. */
   readonly names = new Map<string, number>();
+  /** The fast locals by index: the parameters first, then the locals in the order code uses them. */
   readonly varnames = new Map<string, number>();
+  /** The cells by index (renumbered after the locals by the flow graph's prepare_localsplus). */
   readonly cellvars: Map<string, number>;
+  /** The free variables by index, numbered after the cells. */
   readonly freevars: Map<string, number>;
   /** Locals of inlined comprehensions made fast in a scope that is not function-like; true while hidden. */
   readonly fasthidden = new Map<string, boolean>();
+  /** The open loops, try blocks and handlers that break, continue and return must unwind. */
   readonly fblocks: FBlockInfo[] = [];
   /** The class whose private names are mangled here, if any. */
   private: string | null = null;
   /** For a class: the attributes its methods assign through `self` (__static_attributes__). */
   readonly staticAttributes: Set<string> | null;
+  /** The dotted name (co_qualname); the module's stays null and its code takes co_name. */
   qualname: string | null = null;
+  /** co_argcount less the positional-only ones (CPython's u_argcount). */
   argcount = 0;
   posonlyargcount = 0;
   kwonlyargcount = 0;

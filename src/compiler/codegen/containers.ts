@@ -70,11 +70,11 @@ export function starunpackHelper(
   if (tuple) c.addopI(loc, Opcode.CALL_INTRINSIC_1, Intrinsic1.INTRINSIC_LIST_TO_TUPLE);
 }
 
-/** unpack_helper: UNPACK_SEQUENCE, or UNPACK_EX around a starred target. */
-export function unpackHelper(c: Compiler, loc: Location, elts: readonly { _kind: string }[], isStar: (e: never) => boolean): void {
-  const n = elts.length;
+/** unpack_helper: UNPACK_SEQUENCE, or UNPACK_EX around the starred target (`starred[i]`). */
+export function unpackHelper(c: Compiler, loc: Location, starred: readonly boolean[]): void {
+  const n = starred.length;
   for (let i = 0; i < n; i++) {
-    if (isStar(elts[i] as never)) {
+    if (starred[i]) {
       c.addopI(loc, Opcode.UNPACK_EX, i + ((n - i - 1) << 8));
       return;
     }
@@ -84,7 +84,7 @@ export function unpackHelper(c: Compiler, loc: Location, elts: readonly { _kind:
 
 /** assignment_helper: unpacks the value on the stack into the targets `elts`. */
 function assignmentHelper(c: Compiler, loc: Location, elts: readonly ast.expr[]): void {
-  unpackHelper(c, loc, elts, (e: ast.expr) => e._kind === 'Starred');
+  unpackHelper(c, loc, elts.map((e) => e._kind === 'Starred'));
   for (const elt of elts) visitExpr(c, elt._kind === 'Starred' ? elt.value : elt);
 }
 

@@ -3,23 +3,34 @@
 // running finally bodies and __exit__ calls on the way.
 import type * as ast from '../../generated/ast';
 import { Opcode } from '../../generated/opcodes';
-import { NO_LABEL, NO_LOCATION, locOf, type Location } from '../instruction-sequence';
+import { NO_LABEL, NO_LOCATION, locOf, type Label, type Location } from '../instruction-sequence';
 import { type Compiler, FBlockType, type FBlockInfo } from './compiler';
 import { addYieldFrom, jumpIf, visitExpr } from './expressions';
 import { callExitWithNones } from './exceptions';
 import { visitStmts } from './statements';
 
 export function visitIf(c: Compiler, s: ast.If): void {
-  const end = c.newLabel();
-  const next = s.orelse.length > 0 ? c.newLabel() : end;
-  jumpIf(c, locOf(s), s.test, next, false);
-  visitStmts(c, s.body);
-  if (s.orelse.length > 0) {
-    c.addopJump(NO_LOCATION, Opcode.JUMP_NO_INTERRUPT, end);
-    c.useLabel(next);
-    visitStmts(c, s.orelse);
+  // An `elif` chain nests an If in the orelse of the one before, thousands deep at times: it is
+  // compiled as a loop, each end label placed after everything nested in its If, as recursion
+  // would place it.
+  const ends: Label[] = [];
+  let stmt: ast.If | null = s;
+  while (stmt !== null) {
+    const end = c.newLabel();
+    ends.push(end);
+    const next = stmt.orelse.length > 0 ? c.newLabel() : end;
+    jumpIf(c, locOf(stmt), stmt.test, next, false);
+    visitStmts(c, stmt.body);
+    const orelse: readonly ast.stmt[] = stmt.orelse;
+    stmt = null;
+    if (orelse.length > 0) {
+      c.addopJump(NO_LOCATION, Opcode.JUMP_NO_INTERRUPT, end);
+      c.useLabel(next);
+      if (orelse.length === 1 && orelse[0]._kind === 'If') stmt = orelse[0];
+      else visitStmts(c, orelse);
+    }
   }
-  c.useLabel(end);
+  for (let i = ends.length - 1; i >= 0; i--) c.useLabel(ends[i]);
 }
 
 /** compiler_while: the test is compiled twice, before the loop and at its bottom. */

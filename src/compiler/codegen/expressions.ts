@@ -5,7 +5,7 @@
 import type * as ast from '../../generated/ast';
 import { CmpOp, Conversion, Intrinsic1, NbOp, Opcode, ResumeOparg } from '../../generated/opcodes';
 import { NO_LOCATION, locOf, type Label, type Location } from '../instruction-sequence';
-import { canOptimizeSuperCall, loadArgsForSuper, updateStartLocationToMatchAttr, visitCall } from './calls';
+import { callInner, canOptimizeSuperCall, finishCall, loadArgsForSuper, updateStartLocationToMatchAttr, visitSuperMethodCall } from './calls';
 import { visitComprehension } from './comprehensions';
 import { type Compiler } from './compiler';
 import { visitDict, visitList, visitSet, visitTuple } from './containers';
@@ -15,40 +15,23 @@ export function visitExprs(c: Compiler, exprs: readonly ast.expr[]): void {
   for (const e of exprs) visitExpr(c, e);
 }
 
-/** compiler_visit_expr. */
+/**
+ * compiler_visit_expr. A thin dispatcher: expressions nest thousands deep (`a.b.c…`, `f()()…`),
+ * and every JS frame on that recursion counts, so each kind is compiled by a function of its own.
+ */
 export function visitExpr(c: Compiler, e: ast.expr): void {
-  const loc = locOf(e);
   switch (e._kind) {
     case 'NamedExpr':
-      visitExpr(c, e.value);
-      c.addopI(loc, Opcode.COPY, 1);
-      visitExpr(c, e.target);
-      return;
+      return visitNamedExpr(c, e);
     case 'BoolOp':
       return visitBoolOp(c, e);
     case 'BinOp':
-      visitExpr(c, e.left);
-      visitExpr(c, e.right);
-      c.addopI(loc, Opcode.BINARY_OP, binaryOparg(e.op, false));
-      return;
+      return visitBinOpChain(c, e);
     case 'UnaryOp':
-      visitExpr(c, e.operand);
-      switch (e.op._kind) {
-        case 'UAdd':
-          c.addopI(loc, Opcode.CALL_INTRINSIC_1, Intrinsic1.INTRINSIC_UNARY_POSITIVE);
-          return;
-        case 'Not':
-          c.addop(loc, Opcode.TO_BOOL);
-          c.addop(loc, Opcode.UNARY_NOT);
-          return;
-        case 'Invert':
-          c.addop(loc, Opcode.UNARY_INVERT);
-          return;
-        case 'USub':
-          c.addop(loc, Opcode.UNARY_NEGATIVE);
-          return;
-      }
-      return;
+    case 'Call':
+    case 'Attribute':
+    case 'Subscript':
+      return visitChain(c, e);
     case 'Lambda':
       return visitLambda(c, e);
     case 'IfExp':
@@ -63,49 +46,144 @@ export function visitExpr(c: Compiler, e: ast.expr): void {
     case 'DictComp':
       return visitComprehension(c, e);
     case 'Yield':
-      if (e.value !== null) visitExpr(c, e.value);
-      else c.addLoadConst(loc, null);
-      addopYield(c, loc);
-      return;
+      return visitYield(c, e);
     case 'YieldFrom':
-      visitExpr(c, e.value);
-      c.addop(loc, Opcode.GET_YIELD_FROM_ITER);
-      c.addLoadConst(loc, null);
-      addYieldFrom(c, loc, false);
-      return;
+      return visitYieldFrom(c, e);
     case 'Await':
-      visitExpr(c, e.value);
-      c.addopI(loc, Opcode.GET_AWAITABLE, 0);
-      c.addLoadConst(loc, null);
-      addYieldFrom(c, loc, true);
-      return;
+      return visitAwait(c, e);
     case 'Compare':
       return visitCompare(c, e);
-    case 'Call':
-      return visitCall(c, e);
     case 'Constant':
-      c.addLoadConst(loc, e.value);
-      return;
+      return c.addLoadConst(locOf(e), e.value);
     case 'JoinedStr':
       return visitJoinedStr(c, e);
     case 'FormattedValue':
       return visitFormattedValue(c, e);
-    case 'Attribute':
-      return visitAttribute(c, e);
-    case 'Subscript':
-      return visitSubscript(c, e);
     case 'Starred':
       throw new Error('compiler: starred expression outside a display or call');
     case 'Slice':
-      c.addopI(loc, Opcode.BUILD_SLICE, visitSliceParts(c, e));
-      return;
+      return c.addopI(locOf(e), Opcode.BUILD_SLICE, visitSliceParts(c, e));
     case 'Name':
-      c.nameop(loc, e.id, e.ctx._kind);
-      return;
+      return c.nameop(locOf(e), e.id, e.ctx._kind);
     case 'List':
       return visitList(c, e);
     case 'Tuple':
       return visitTuple(c, e);
+  }
+}
+
+function visitNamedExpr(c: Compiler, e: ast.NamedExpr): void {
+  visitExpr(c, e.value);
+  c.addopI(locOf(e), Opcode.COPY, 1);
+  visitExpr(c, e.target);
+}
+
+/**
+ * Attributes, subscripts, calls and unary operators chain thousands deep (`a.b.c…`, `f()()…`,
+ * `- - -x`), more than the JS stack allows recursion for. Each compiles one inner expression
+ * first, with nothing emitted before it, then the rest: the chain is walked down to an
+ * expression that is not such a link, which is compiled, then each link is finished outwards.
+ */
+function visitChain(c: Compiler, e: ast.UnaryOp | ast.Call | ast.Attribute | ast.Subscript): void {
+  const links: ast.expr[] = [];
+  let inner: ast.expr = e;
+  for (let next = chainInner(c, inner); next !== null; next = chainInner(c, inner)) {
+    links.push(inner);
+    inner = next;
+  }
+  if (links.length === 0) {
+    // `super().x` or `super().m(…)`: nothing nests under them but the arguments of super().
+    if (inner._kind === 'Call') visitSuperMethodCall(c, inner);
+    else visitSuperAttribute(c, inner as ast.Attribute);
+    return;
+  }
+  visitExpr(c, inner);
+  for (let i = links.length - 1; i >= 0; i--) finishLink(c, links[i]);
+}
+
+/** The inner expression of a chain link, or null when `e` is not a link. */
+function chainInner(c: Compiler, e: ast.expr): ast.expr | null {
+  switch (e._kind) {
+    case 'UnaryOp':
+      return e.operand;
+    case 'Call':
+      return callInner(c, e);
+    case 'Attribute':
+      return e.ctx._kind === 'Load' && canOptimizeSuperCall(c, e) ? null : e.value;
+    case 'Subscript':
+      return e.value;
+    default:
+      return null;
+  }
+}
+
+function finishLink(c: Compiler, e: ast.expr): void {
+  switch (e._kind) {
+    case 'UnaryOp':
+      return finishUnaryOp(c, e);
+    case 'Call':
+      return finishCall(c, e);
+    case 'Attribute':
+      return finishAttribute(c, e);
+    case 'Subscript':
+      return finishSubscript(c, e);
+  }
+}
+
+function finishUnaryOp(c: Compiler, e: ast.UnaryOp): void {
+  const loc = locOf(e);
+  switch (e.op._kind) {
+    case 'UAdd':
+      return c.addopI(loc, Opcode.CALL_INTRINSIC_1, Intrinsic1.INTRINSIC_UNARY_POSITIVE);
+    case 'Not':
+      c.addop(loc, Opcode.TO_BOOL);
+      return c.addop(loc, Opcode.UNARY_NOT);
+    case 'Invert':
+      return c.addop(loc, Opcode.UNARY_INVERT);
+    case 'USub':
+      return c.addop(loc, Opcode.UNARY_NEGATIVE);
+  }
+}
+
+function visitYield(c: Compiler, e: ast.Yield): void {
+  const loc = locOf(e);
+  if (e.value !== null) visitExpr(c, e.value);
+  else c.addLoadConst(loc, null);
+  addopYield(c, loc);
+}
+
+function visitYieldFrom(c: Compiler, e: ast.YieldFrom): void {
+  visitExpr(c, e.value);
+  const loc = locOf(e);
+  c.addop(loc, Opcode.GET_YIELD_FROM_ITER);
+  c.addLoadConst(loc, null);
+  addYieldFrom(c, loc, false);
+}
+
+function visitAwait(c: Compiler, e: ast.Await): void {
+  visitExpr(c, e.value);
+  const loc = locOf(e);
+  c.addopI(loc, Opcode.GET_AWAITABLE, 0);
+  c.addLoadConst(loc, null);
+  addYieldFrom(c, loc, true);
+}
+
+/**
+ * A chain `a + b + c + …` nests as deep as it is long (thousands of terms, more than the JS stack
+ * allows recursion for): its left spine is walked as a loop.
+ */
+function visitBinOpChain(c: Compiler, e: ast.BinOp): void {
+  const spine: ast.BinOp[] = [];
+  let left: ast.expr = e;
+  while (left._kind === 'BinOp') {
+    spine.push(left);
+    left = left.left;
+  }
+  visitExpr(c, left);
+  for (let i = spine.length - 1; i >= 0; i--) {
+    const op = spine[i];
+    visitExpr(c, op.right);
+    c.addopI(locOf(op), Opcode.BINARY_OP, binaryOparg(op.op, false));
   }
 }
 
@@ -290,15 +368,22 @@ export function jumpIf(c: Compiler, loc: Location, e: ast.expr, next: Label, con
   c.addopJump(eloc, cond ? Opcode.POP_JUMP_IF_TRUE : Opcode.POP_JUMP_IF_FALSE, next);
 }
 
+/** A chain `a if b else c if d else …` is compiled as a loop, nesting thousands deep at times. */
 function visitIfExp(c: Compiler, e: ast.IfExp): void {
-  const end = c.newLabel();
-  const next = c.newLabel();
-  jumpIf(c, locOf(e), e.test, next, false);
-  visitExpr(c, e.body);
-  c.addopJump(NO_LOCATION, Opcode.JUMP_NO_INTERRUPT, end);
-  c.useLabel(next);
-  visitExpr(c, e.orelse);
-  c.useLabel(end);
+  const ends: Label[] = [];
+  let cur: ast.expr = e;
+  while (cur._kind === 'IfExp') {
+    const end = c.newLabel();
+    const next = c.newLabel();
+    jumpIf(c, locOf(cur), cur.test, next, false);
+    visitExpr(c, cur.body);
+    c.addopJump(NO_LOCATION, Opcode.JUMP_NO_INTERRUPT, end);
+    c.useLabel(next);
+    ends.push(end);
+    cur = cur.orelse;
+  }
+  visitExpr(c, cur);
+  for (let i = ends.length - 1; i >= 0; i--) c.useLabel(ends[i]);
 }
 
 // ---- yield, await ----
@@ -332,29 +417,24 @@ export function addYieldFrom(c: Compiler, loc: Location, isAwait: boolean): void
 
 // ---- attributes, subscripts, slices ----
 
-function visitAttribute(c: Compiler, e: ast.Attribute): void {
-  let loc = locOf(e);
-  if (e.ctx._kind === 'Load' && canOptimizeSuperCall(c, e)) {
-    const call = e.value as ast.Call;
-    loadArgsForSuper(c, call);
-    c.addopName(loc, call.args.length > 0 ? Opcode.LOAD_SUPER_ATTR : Opcode.LOAD_ZERO_SUPER_ATTR, e.attr);
-    loc = updateStartLocationToMatchAttr(loc, e);
-    c.addop(loc, Opcode.NOP);
-    return;
-  }
+/** `super().x` read through LOAD_SUPER_ATTR. */
+function visitSuperAttribute(c: Compiler, e: ast.Attribute): void {
+  const call = e.value as ast.Call;
+  loadArgsForSuper(c, call);
+  c.addopName(locOf(e), call.args.length > 0 ? Opcode.LOAD_SUPER_ATTR : Opcode.LOAD_ZERO_SUPER_ATTR, e.attr);
+  c.addop(updateStartLocationToMatchAttr(locOf(e), e), Opcode.NOP);
+}
+
+function finishAttribute(c: Compiler, e: ast.Attribute): void {
   maybeAddStaticAttribute(c, e);
-  visitExpr(c, e.value);
-  loc = updateStartLocationToMatchAttr(locOf(e), e);
+  const loc = updateStartLocationToMatchAttr(locOf(e), e);
   switch (e.ctx._kind) {
     case 'Load':
-      c.addopName(loc, Opcode.LOAD_ATTR, e.attr);
-      return;
+      return c.addopName(loc, Opcode.LOAD_ATTR, e.attr);
     case 'Store':
-      c.addopName(loc, Opcode.STORE_ATTR, e.attr);
-      return;
+      return c.addopName(loc, Opcode.STORE_ATTR, e.attr);
     case 'Del':
-      c.addopName(loc, Opcode.DELETE_ATTR, e.attr);
-      return;
+      return c.addopName(loc, Opcode.DELETE_ATTR, e.attr);
   }
 }
 
@@ -383,10 +463,9 @@ export function visitSliceParts(c: Compiler, s: ast.Slice): number {
   return n;
 }
 
-function visitSubscript(c: Compiler, e: ast.Subscript): void {
+function finishSubscript(c: Compiler, e: ast.Subscript): void {
   const loc = locOf(e);
   const ctx = e.ctx._kind;
-  visitExpr(c, e.value);
   if (isTwoElementSlice(e.slice) && ctx !== 'Del') {
     visitSliceParts(c, e.slice);
     c.addop(loc, ctx === 'Load' ? Opcode.BINARY_SLICE : Opcode.STORE_SLICE);

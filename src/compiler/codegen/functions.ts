@@ -2,6 +2,7 @@
 // 695 type parameter scopes of generic functions, classes and type aliases, and the closure and
 // defaults MAKE_FUNCTION receives.
 import type * as ast from '../../generated/ast';
+import { Load, Name } from '../../generated/ast';
 import { FunctionAttr, Intrinsic1, Intrinsic2, Opcode } from '../../generated/opcodes';
 import { type CompiledCode } from '../code';
 import { NO_LOCATION, location, locOf, type Location } from '../instruction-sequence';
@@ -254,7 +255,7 @@ export function visitClassDef(c: Compiler, s: ast.ClassDef): void {
     c.nameop(loc, '.type_params', 'Load');
     c.addopI(loc, Opcode.CALL_INTRINSIC_1, Intrinsic1.INTRINSIC_SUBSCRIPT_GENERIC);
     c.nameop(loc, '.generic_base', 'Store');
-    const genericBase = { _kind: 'Name', id: '.generic_base', ctx: { _kind: 'Load' }, ...loc } as unknown as ast.Name;
+    const genericBase = new Name('.generic_base', Load, loc.lineno, loc.col_offset, loc.end_lineno, loc.end_col_offset);
     callHelper(c, loc, 2, [...s.bases, genericBase], s.keywords);
     const code = c.optimizeAndAssemble(false);
     c.exitScope();

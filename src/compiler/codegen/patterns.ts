@@ -4,7 +4,8 @@
 // Captured values stay on the stack, under the items still in use, until the whole pattern has
 // matched; then they are stored.
 import type * as ast from '../../generated/ast';
-import { Opcode } from '../../generated/opcodes';
+import { Eq, GtE, Is } from '../../generated/ast';
+import { NbOp, Opcode } from '../../generated/opcodes';
 import { TupleConstant } from '../ast/constants';
 import { NO_LOCATION, locOf, type Label, type Location } from '../instruction-sequence';
 import type { Compiler } from './compiler';
@@ -24,9 +25,6 @@ interface PatternContext {
   onTop: number;
 }
 
-const EQ: ast.cmpop = { _kind: 'Eq' } as ast.cmpop;
-const GT_E: ast.cmpop = { _kind: 'GtE' } as ast.cmpop;
-const IS: ast.cmpop = { _kind: 'Is' } as ast.cmpop;
 
 function isWildcard(p: ast.pattern): boolean {
   return p._kind === 'MatchAs' && p.name === null && p.pattern === null;
@@ -73,7 +71,7 @@ function storeName(c: Compiler, loc: Location, n: string | null, pc: PatternCont
 }
 
 function sequenceUnpack(c: Compiler, loc: Location, patterns: readonly ast.pattern[], pc: PatternContext): void {
-  unpackHelper(c, loc, patterns, (p: ast.pattern) => p._kind === 'MatchStar');
+  unpackHelper(c, loc, patterns.map((p) => p._kind === 'MatchStar'));
   const size = patterns.length;
   // The items stay on the stack while each subpattern matches one.
   pc.onTop += size;
@@ -96,7 +94,7 @@ function sequenceSubscr(c: Compiler, loc: Location, patterns: readonly ast.patte
       // A non-negative index: the subject may not support negative ones.
       c.addop(loc, Opcode.GET_LEN);
       c.addLoadConst(loc, size - i);
-      c.addopI(loc, Opcode.BINARY_OP, 10 /* NB_SUBTRACT */);
+      c.addopI(loc, Opcode.BINARY_OP, NbOp.NB_SUBTRACT);
     }
     c.addop(loc, Opcode.BINARY_SUBSCR);
     subpattern(c, p, pc);
@@ -169,7 +167,7 @@ function patternMapping(c: Compiler, p: ast.MatchMapping, pc: PatternContext): v
   if (size > 0) {
     c.addop(loc, Opcode.GET_LEN);
     c.addLoadConst(loc, size);
-    addCompare(c, loc, GT_E);
+    addCompare(c, loc, GtE);
     jumpToFailPop(c, loc, pc, Opcode.POP_JUMP_IF_FALSE);
   }
   for (const key of p.keys) visitExpr(c, key);
@@ -281,12 +279,12 @@ function patternSequence(c: Compiler, p: ast.MatchSequence, pc: PatternContext):
   if (star < 0) {
     c.addop(loc, Opcode.GET_LEN);
     c.addLoadConst(loc, size);
-    addCompare(c, loc, EQ);
+    addCompare(c, loc, Eq);
     jumpToFailPop(c, loc, pc, Opcode.POP_JUMP_IF_FALSE);
   } else if (size > 1) {
     c.addop(loc, Opcode.GET_LEN);
     c.addLoadConst(loc, size - 1);
-    addCompare(c, loc, GT_E);
+    addCompare(c, loc, GtE);
     jumpToFailPop(c, loc, pc, Opcode.POP_JUMP_IF_FALSE);
   }
   pc.onTop--;
@@ -300,13 +298,13 @@ function pattern(c: Compiler, p: ast.pattern, pc: PatternContext): void {
   switch (p._kind) {
     case 'MatchValue':
       visitExpr(c, p.value);
-      addCompare(c, loc, EQ);
+      addCompare(c, loc, Eq);
       c.addop(loc, Opcode.TO_BOOL);
       jumpToFailPop(c, loc, pc, Opcode.POP_JUMP_IF_FALSE);
       return;
     case 'MatchSingleton':
       c.addLoadConst(loc, p.value);
-      addCompare(c, loc, IS);
+      addCompare(c, loc, Is);
       jumpToFailPop(c, loc, pc, Opcode.POP_JUMP_IF_FALSE);
       return;
     case 'MatchSequence':

@@ -178,10 +178,9 @@ export function diagnoseWalrusTarget(p: Parser, e: expr): void {
 export function diagnoseEquals(p: Parser, a: expr, start: number): void {
   const t = p.toks;
   const parenthesized = t.kind[start] === Tok.LPAR && (t.line[start] !== a.lineno || t.col[start] !== a.col_offset);
-  const excluded = !parenthesized && (a instanceof List || a instanceof Tuple || a instanceof GeneratorExp || isKeywordConstant(a));
-  const named = a instanceof Name;
+  const named = a instanceof Name && t.kind[start] === Tok.NAME;
   // Where neither alternative can match `a`, CPython never reads what follows the `=`.
-  if (!named && (excluded || !(parenthesized || isBitwiseOrLevel(a)))) return;
+  if (!named && (!(parenthesized || isBitwiseOrLevel(a)) || startsWithExcludedAtom(p, start))) return;
   p.diagnose(() => {
     p.pos++;
     if (!startsExpression(p.peek())) return;
@@ -192,6 +191,24 @@ export function diagnoseEquals(p: Parser, a: expr, start: number): void {
     if (named) p.raiseRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
     p.raiseNode(a, `cannot assign to ${exprName(a)} here. Maybe you meant '==' instead of '='?`);
   });
+}
+
+/**
+ * The lookahead of invalid_named_expression's third alternative, `!(list|tuple|genexp|'True'|
+ * 'None'|'False')`: whether such an atom begins at token `start` (`[a][0] = 1` is excluded too).
+ */
+function startsWithExcludedAtom(p: Parser, start: number): boolean {
+  const k = p.toks.kind[start];
+  if (k === Tok.KW_TRUE || k === Tok.KW_FALSE || k === Tok.KW_NONE) return true;
+  if (k !== Tok.LSQB && k !== Tok.LPAR) return false;
+  let atom: expr | null = null;
+  p.diagnose(() => {
+    p.pos = start;
+    atom = p.speculate(() => parseAtom(p));
+  });
+  const e = atom as expr | null;
+  if (e === null) return false;
+  return k === Tok.LSQB ? e instanceof List : e instanceof Tuple || e instanceof GeneratorExp;
 }
 
 /** Whether a parse of `bitwise_or` would produce `e` whole (no comparison, boolean, conditional…). */
@@ -686,6 +703,8 @@ export function parseCallArguments(p: Parser, isClass = false): { args: expr[]; 
           if (isKeywordConstant(value)) p.raiseRange(value, p.tokenLoc(eq), `cannot assign to ${exprName(value)}`);
           p.raiseRange(value, p.tokenLoc(eq), 'expression cannot contain assignment, perhaps you meant "=="?');
         }
+        // An argument is `!'='`: `a := b = c` is none.
+        if (next === Tok.EQUAL) p.fail();
         if (sawDoubleStar) misplaced ??= 'positional argument follows keyword argument unpacking';
         else if (sawKeyword) misplaced ??= 'positional argument follows keyword argument';
         args.push(value);

@@ -5,7 +5,17 @@
 // descent and precedence climbing instead of a generated PEG parser. CPython parses twice:
 // a fast pass, then, on failure, a pass with its `invalid_*` rules that find the precise
 // message. We parse once and, where the fast path fails, look at what is there to give
-// the message the matching `invalid_*` rule would give.
+// the message the matching `invalid_*` rule would give. What that emulation has to keep
+// (scripts/fuzz-syntax-errors.ts holds it to CPython):
+// - A diagnostic (diagnose()) is a look CPython's second pass takes; the tokens it fetches
+//   do not move a generic error, which CPython places at its first pass's last token.
+// - Inside a diagnostic, secondPass() runs a nested rule: a specific error it raises stands,
+//   a generic failure means "no match".
+// - Some rules CPython runs without invalid rules (`expression_without_invalid`, its first
+//   pass): withoutInvalid turns our diagnostics off and makes operators and trailers
+//   backtrack as PEG does, so the parse ends on the longest prefix that parses.
+// - Errors CPython raises in either pass (rule actions, and the few `invalid_*` rules that
+//   are not a lone alternative) are fatal(): no speculation swallows them.
 import { PyCompileError, PySyntaxError, SyntaxErrorType } from '../errors';
 import { Tok, TokenBuffer, TOKEN_TEXT } from '../tokens';
 import type { Tokenizer } from '../tokenizer';

@@ -2,8 +2,8 @@
 // and their indentation errors, and the `invalid_*` messages for the statements users get
 // wrong most (missing colons, bad assignment targets, `print "x"`, misplaced `except*`).
 import {
-  AnnAssign, Assert, Assign, AsyncFor, AsyncFunctionDef, AsyncWith, Attribute, AugAssign, Break, ClassDef, Constant,
-  Continue, Del, Delete, ExceptHandler, Expr, For, FunctionDef, GeneratorExp, Global, If, Import, ImportFrom, List,
+  AnnAssign, Assert, Assign, AsyncFor, AsyncFunctionDef, AsyncWith, Attribute, AugAssign, Break, ClassDef,
+  Continue, Del, Delete, ExceptHandler, Expr, For, FunctionDef, Global, If, Import, ImportFrom, List,
   Name, Nonlocal, ParamSpec, Pass, Raise, Return, Starred, Store, Subscript, Try, TryStar, Tuple, TypeAlias, TypeVar,
   TypeVarTuple, While, With, Yield, YieldFrom, alias, excepthandler, expr, keyword, operator, stmt, type_param,
   withitem, Add, Sub, Mult, MatMult, Div, Mod, BitAnd, BitOr, BitXor, LShift, RShift, Pow, FloorDiv,

@@ -2,7 +2,7 @@
 // the `star_targets` rule, and CPython's messages for what cannot be assigned to
 // (`_PyPegen_get_invalid_target`, `_PyPegen_get_expr_name` in Parser/pegen_errors.c).
 import {
-  Attribute, Constant, Del, List, Name, Starred, Store, Subscript, Tuple, expr, expr_context,
+  Attribute, Constant, List, Name, Starred, Store, Subscript, Tuple, expr, expr_context,
 } from '../../generated/ast';
 import { ELLIPSIS } from '../ast/constants';
 import { Tok } from '../tokens';
