@@ -26,6 +26,7 @@ const USAGE = `usage: npm run check:dis -- [DIR|FILE ...] [options]
   --details N       show the first differing line of up to N files (default: all)
   --fields          compare every co_* field of every code object (columns, flags, stack sizes…)
                     instead of the disassembly
+  --warnings        compare the warnings compiling emits instead (line, category, message)
   --quiet           only the summary
 `;
 
@@ -35,8 +36,11 @@ interface Options {
   readonly jobs: number;
   readonly details: number;
   readonly quiet: boolean;
-  readonly fields: boolean;
+  readonly what: What;
 }
+
+/** What is compared: the disassembly, every co_* field, or the warnings. */
+type What = 'dis' | 'fields' | 'warnings';
 
 function parseOptions(argv: readonly string[]): Options {
   const targets: string[] = [];
@@ -44,14 +48,15 @@ function parseOptions(argv: readonly string[]): Options {
   let jobs = os.cpus().length;
   let details = Infinity;
   let quiet = false;
-  let fields = false;
+  let what: What = 'dis';
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--python') python = argv[++i];
     else if (a === '--jobs') jobs = Number(argv[++i]);
     else if (a === '--details') details = Number(argv[++i]);
     else if (a === '--quiet') quiet = true;
-    else if (a === '--fields') fields = true;
+    else if (a === '--fields') what = 'fields';
+    else if (a === '--warnings') what = 'warnings';
     else if (a === '-h' || a === '--help') {
       process.stdout.write(USAGE);
       process.exit(0);
@@ -61,7 +66,7 @@ function parseOptions(argv: readonly string[]): Options {
     } else targets.push(a);
   }
   if (targets.length === 0) targets.push(path.join('tests', 'dis'));
-  return { targets, python, jobs, details, quiet, fields };
+  return { targets, python, jobs, details, quiet, what };
 }
 
 /** The .py files of the targets, sorted, as paths relative to the current directory when given so. */
@@ -82,7 +87,7 @@ function collectFiles(targets: readonly string[]): string[] {
 type Outcome = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly error: string };
 
 /** CPython's dis of each file, from `jobs` processes of dump-cpython-dis.py. */
-async function cpythonSide(files: readonly string[], python: string, jobs: number, fields: boolean): Promise<Map<string, Outcome>> {
+async function cpythonSide(files: readonly string[], python: string, jobs: number, what: What): Promise<Map<string, Outcome>> {
   const results = new Map<string, Outcome>();
   const chunks: string[][] = [];
   const n = Math.max(1, Math.min(jobs, files.length));
@@ -92,7 +97,7 @@ async function cpythonSide(files: readonly string[], python: string, jobs: numbe
     chunks.map(
       (chunk) =>
         new Promise<void>((resolve, reject) => {
-          const child = spawn(python, [DUMP_SCRIPT, ...(fields ? ['--fields'] : [])], { env: { ...process.env, PYTHONHASHSEED: '0' }, stdio: ['pipe', 'pipe', 'inherit'] });
+          const child = spawn(python, [DUMP_SCRIPT, ...(what === 'dis' ? [] : [`--${what}`])], { env: { ...process.env, PYTHONHASHSEED: '0' }, stdio: ['pipe', 'pipe', 'inherit'] });
           let buffer = '';
           child.stdout.setEncoding('utf8');
           child.stdout.on('data', (data: string) => {
@@ -115,11 +120,19 @@ async function cpythonSide(files: readonly string[], python: string, jobs: numbe
 
 const ADDRESS = / at 0x[0-9a-fA-F]+/g;
 
-/** Taipan's dis of one file (or its co_* fields), addresses normalized as CPython's side normalizes them. */
-export function taipanDis(file: string, fields = false): Outcome {
+/**
+ * Taipan's dis of one file (or its co_* fields, or its warnings), addresses normalized as
+ * CPython's side normalizes them.
+ */
+export function taipanDis(file: string, what: What = 'dis'): Outcome {
   try {
-    const code = compileSource(fs.readFileSync(file), file, 'exec');
-    return { ok: true, text: fields ? dumpFields(code) : dis(code).replace(ADDRESS, ' at 0x...') };
+    let warnings = '';
+    const onWarning = (message: string, lineno: number): void => {
+      warnings += `${lineno}: SyntaxWarning: ${message}\n`;
+    };
+    const code = compileSource(fs.readFileSync(file), file, 'exec', what === 'warnings' ? { onWarning } : {});
+    if (what === 'warnings') return { ok: true, text: warnings };
+    return { ok: true, text: what === 'fields' ? dumpFields(code) : dis(code).replace(ADDRESS, ' at 0x...') };
   } catch (e) {
     if (e instanceof PySyntaxError || e instanceof PyCompileError) return { ok: false, error: `${e.type}: ${e.msg}` };
     const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
@@ -144,7 +157,7 @@ async function main(): Promise<void> {
     process.stderr.write(`check:dis: no CPython at ${options.python}; pass --python PATH or set TAIPAN_CPYTHON\n`);
     process.exit(2);
   }
-  const theirs = await cpythonSide(files, options.python, options.jobs, options.fields);
+  const theirs = await cpythonSide(files, options.python, options.jobs, options.what);
   let identical = 0;
   let compared = 0;
   let refused = 0;
@@ -157,7 +170,7 @@ async function main(): Promise<void> {
       continue;
     }
     compared++;
-    const ours = taipanDis(file, options.fields);
+    const ours = taipanDis(file, options.what);
     if (ours.ok && ours.text === expected.text) {
       identical++;
       continue;

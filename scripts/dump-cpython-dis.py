@@ -7,8 +7,12 @@ another process's). A file CPython refuses to compile is reported with its error
 With --fields, it writes every co_* field of every code object instead (see dump_fields):
 what dis does not show, such as columns, flags and stack sizes.
 
-With --write, it writes the output beside each file instead (NAME.py -> NAME.dis, and the fields
-to NAME.fields), which is how tests/dis/*.dis and *.fields are made:
+With --warnings, it writes the warnings compiling emits instead, one a line: `LINENO: CATEGORY:
+MESSAGE`, in the order they are emitted.
+
+With --write, it writes the output beside each file instead (NAME.py -> NAME.dis, the fields to
+NAME.fields, and the warnings, if there are any, to NAME.warnings), which is how tests/dis/*.dis,
+*.fields and *.warnings are made:
 
     cd tests/dis && PYTHONHASHSEED=0 python3.13 ../../scripts/dump-cpython-dis.py --write < list
 
@@ -21,6 +25,7 @@ depends on the str hash. Output lines, in input order:
 import dis
 import io
 import json
+import os
 import re
 import sys
 import warnings
@@ -74,24 +79,44 @@ def fields_file(path):
     return out.getvalue()
 
 
+def warnings_file(path):
+    """The warnings compile() emits for the file, one a line."""
+    with open(path, 'rb') as f:
+        source = f.read()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter('always')
+        compile(source, path, 'exec')
+    return ''.join(f'{w.lineno}: {w.category.__name__}: {w.message}\n' for w in caught)
+
+
+def write_beside(path, suffix, text):
+    """Writes NAME.suffix beside NAME.py; an empty text removes it instead."""
+    target = re.sub(r'\.py$', suffix, path)
+    if text:
+        with open(target, 'w', encoding='utf-8', newline='\n') as f:
+            f.write(text)
+    elif os.path.exists(target):
+        os.remove(target)
+
+
 def main():
     write = '--write' in sys.argv[1:]
     fields = '--fields' in sys.argv[1:]
+    warnings_only = '--warnings' in sys.argv[1:]
     warnings.simplefilter('ignore')
     for line in sys.stdin:
         path = line.rstrip('\n')
         if not path:
             continue
         try:
-            text = fields_file(path) if fields else dis_file(path)
+            text = fields_file(path) if fields else warnings_file(path) if warnings_only else dis_file(path)
         except (SyntaxError, ValueError, RecursionError, MemoryError, OverflowError) as e:
             record = {'path': path, 'ok': False, 'error': f'{type(e).__name__}: {e}'}
         else:
             if write:
-                with open(re.sub(r'\.py$', '.dis', path), 'w', encoding='utf-8', newline='\n') as f:
-                    f.write(text)
-                with open(re.sub(r'\.py$', '.fields', path), 'w', encoding='utf-8', newline='\n') as f:
-                    f.write(fields_file(path))
+                write_beside(path, '.dis', text)
+                write_beside(path, '.fields', fields_file(path))
+                write_beside(path, '.warnings', warnings_file(path))
             record = {'path': path, 'ok': True, 'text': '' if write else text}
         sys.stdout.write(json.dumps(record) + '\n')
         sys.stdout.flush()

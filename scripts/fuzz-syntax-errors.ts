@@ -240,8 +240,14 @@ const ODD_TEXT = ['\\', '$', '?', '`', '!', '"', "'", '"""', "'''", '#', '\t', '
 
 type Mutation = (rng: Rng, src: string, spans: Span[]) => string | null;
 
+/** `i`, moved back off the low half of a surrogate pair (a lone surrogate cannot be in a source file). */
+function charBoundary(src: string, i: number): number {
+  const c = src.charCodeAt(i);
+  return i > 0 && c >= 0xdc00 && c <= 0xdfff ? i - 1 : i;
+}
+
 function splice(src: string, start: number, end: number, text: string): string {
-  return src.slice(0, start) + text + src.slice(end);
+  return src.slice(0, charBoundary(src, start)) + text + src.slice(charBoundary(src, end));
 }
 
 function spanOf(rng: Rng, spans: Span[], filter?: (s: Span) => boolean): Span | null {
@@ -251,6 +257,7 @@ function spanOf(rng: Rng, spans: Span[], filter?: (s: Span) => boolean): Span | 
 
 /** Text inserted between tokens keeps them apart, so a space on each side where none was. */
 function insertAt(src: string, at: number, text: string): string {
+  at = charBoundary(src, at);
   const before = at > 0 && !/\s/.test(src[at - 1]) ? ' ' : '';
   const after = at < src.length && !/\s/.test(src[at]) ? ' ' : '';
   return src.slice(0, at) + before + text + after + src.slice(at);
@@ -343,15 +350,15 @@ const MUTATIONS: readonly (readonly [string, number, Mutation])[] = [
     const newIndent = choice === 0 ? '' : choice === 1 ? ' '.repeat(indent + 4) : choice === 2 ? ' '.repeat(Math.max(0, indent - 2)) : choice === 3 ? '\t' + ' '.repeat(indent) : ' '.repeat(indent + 1);
     return splice(src, at, at + indent, newIndent);
   }],
-  ['truncate', 6, (rng, src) => src.slice(0, rng.int(src.length))],
+  ['truncate', 6, (rng, src) => src.slice(0, charBoundary(src, rng.int(src.length)))],
   ['truncate-at-token', 4, (rng, src, spans) => {
     const s = spanOf(rng, spans);
     return s && src.slice(0, s.end) + (rng.chance(0.5) ? '\n' : '');
   }],
   ['insert-odd-text', 5, (rng, src) => insertAt(src, rng.int(src.length + 1), rng.pick(ODD_TEXT))],
   ['delete-char', 4, (rng, src) => {
-    const at = rng.int(src.length);
-    return splice(src, at, at + 1, '');
+    const at = charBoundary(src, rng.int(src.length));
+    return splice(src, at, at + (src.codePointAt(at)! > 0xffff ? 2 : 1), '');
   }],
   ['split-line', 4, (rng, src, spans) => {
     const s = spanOf(rng, spans);

@@ -1,7 +1,8 @@
 """Writes tests/dis/NAME.dis for each tests/dis/NAME.py: what CPython 3.13's `python -m dis
 NAME.py` prints (run from tests/dis, so that code objects name the file NAME.py), with the
 addresses of code objects replaced by 0x..., and NAME.fields, every co_* field of its code
-objects (scripts/dump-cpython-dis.py). tests/dis.test.ts compares Taipan's output with these
+objects, and NAME.warnings, the warnings compiling it emits, when there are any
+(scripts/dump-cpython-dis.py). tests/dis.test.ts compares Taipan's output with these
 files. Run it after adding or changing a program:
 
     python3.13 scripts/generate-dis-expectations.py [NAME.py ...]

@@ -63,6 +63,13 @@ describe('taipan command', () => {
     );
   });
 
+  test('-m dis prints the warnings compiling emits on stderr', () => {
+    const file = tmpFile('warn.py', 'if x is 1:\n    pass\n');
+    const r = taipan(['-m', 'dis', file]);
+    assert.equal(r.status, 0);
+    assert.equal(r.stderr, `${file}:1: SyntaxWarning: "is" with 'int' literal. Did you mean "=="?\n  if x is 1:\n`);
+  });
+
   test('-m dis with a bad argument: argparse usage and exit status 2', () => {
     const r = taipan(['-m', 'dis', '--bogus']);
     assert.equal(r.status, 2);

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { PyCompileError, PySyntaxError } from '../compiler/errors';
 import { formatSyntaxError } from '../compiler/format-syntax-error';
-import { checkSource } from '../compiler';
+import { compileSource } from '../compiler';
 import { runAstModule, syntaxWarningPrinter } from './ast-command';
 import { runDisModule } from './dis-command';
 import { processIo, type CliIo } from './io';
@@ -119,9 +119,9 @@ function notImplemented(io: CliIo, what: string): number {
   return 1;
 }
 
-/** Checks a program given as a file, -c or stdin, as CPython compiles it before running. */
+/** Compiles a program given as a file, -c or stdin, as CPython does before running it. */
 function checkProgram(io: CliIo, source: string | Uint8Array, filename: string, what: string): number {
-  checkSource(source, filename, 'exec', { onWarning: syntaxWarningPrinter(io, filename, source) });
+  compileSource(source, filename, 'exec', { onWarning: syntaxWarningPrinter(io, filename, source) });
   return notImplemented(io, what);
 }
 

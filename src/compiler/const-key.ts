@@ -20,11 +20,21 @@ function floatKey(x: number, owner: object): string {
   return Object.is(x, -0) ? '-0' : String(x);
 }
 
-/** Bytes as a string of one char per byte. */
+/**
+ * Bytes as a string of one char per byte. The WHATWG windows-1252 decoder ("latin1") maps every
+ * byte to a distinct character (0x80–0x9F not all to U+0080–U+009F, but injectively), natively.
+ */
+const LATIN1 = new TextDecoder('latin1');
 function bytesKey(bytes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 8192) s += String.fromCharCode(...bytes.subarray(i, i + 8192));
-  return s;
+  return LATIN1.decode(bytes);
+}
+
+/** Keys of tuples and frozensets, which are compared again each time they are added. */
+const containerKeys = new WeakMap<TupleConstant | FrozensetConstant, string>();
+
+/** A str by its length and code units: unambiguous inside a tuple's key. */
+function strKey(s: string): string {
+  return s.length + ':' + s;
 }
 
 /** code_richcompare's fields: not the qualname, the filename or the kinds of the locals. */
@@ -66,14 +76,21 @@ export function constantKey(v: CodeConstant): string {
     case 'bigint':
       return 'i' + String(v);
     case 'string':
-      return 's' + JSON.stringify(v);
+      return 's' + strKey(v);
   }
-  if (v instanceof SplitSurrogateStr) return 'S' + JSON.stringify(v.parts);
+  if (v instanceof SplitSurrogateStr) return 'S' + v.parts.length + ':' + v.parts.map(strKey).join('');
   if (v instanceof FloatConstant) return 'f' + floatKey(v.value, v);
   if (v instanceof ComplexConstant) return 'c' + floatKey(v.real, v) + ',' + floatKey(v.imag, v);
-  if (v instanceof BytesConstant) return 'y' + bytesKey(v.bytes);
-  if (v instanceof TupleConstant) return '(' + v.items.map(constantKey).join(',') + ')';
-  if (v instanceof FrozensetConstant) return '{' + v.items.map(constantKey).sort().join(',') + '}';
+  if (v instanceof BytesConstant) return 'y' + v.bytes.length + ':' + bytesKey(v.bytes);
+  if (v instanceof TupleConstant || v instanceof FrozensetConstant) {
+    let key = containerKeys.get(v);
+    if (key === undefined) {
+      const items = v.items.map(constantKey);
+      key = v instanceof TupleConstant ? '(' + items.join(',') + ')' : '{' + items.sort().join(',') + '}';
+      containerKeys.set(v, key);
+    }
+    return key;
+  }
   if (isCompiledCode(v)) return 'C' + codeKey(v);
   throw new Error('compiler: not a constant');
 }

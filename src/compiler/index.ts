@@ -31,8 +31,8 @@ export interface CheckOptions {
  * parse, so that callers never have to know which stage found the error.
  *
  * Like compile() without flags, it parses without type comments and compiles as without -O
- * (assert statements are checked). The warnings that only the compiler emits (such as `"is"
- * with 'int' literal`) are not reported yet.
+ * (assert statements are checked). It reports the parser's warnings only: those the code
+ * generator emits (such as `"is" with 'int' literal`) come from compileSource.
  */
 export function checkSource(
   source: string | Uint8Array,
@@ -69,7 +69,8 @@ export function compileSource(
   const future = checkFuture(tree, errors);
   optimizeAst(tree, optimize, { futureAnnotations: future.annotations });
   const st = buildSymbolTable(tree, future, errors);
-  const c = new Compiler(filename, st, future, optimize, internedStrings(tree));
+  let interned: Set<string> | undefined;
+  const c = new Compiler(filename, st, future, optimize, () => (interned ??= internedStrings(tree)), options.onWarning);
   try {
     return compileMod(c, tree);
   } catch (error) {

@@ -92,10 +92,13 @@ export function internedStrings(tree: ast.mod): Set<string> {
  * intern_constants for a new code object's constants: a frozenset with a name-like str item that
  * was interned before (as another object) is rebuilt from its items in their iteration order.
  */
-export function internConstants(values: readonly CodeConstant[], interned: ReadonlySet<string>): CodeConstant[] {
-  const replaced = (v: ConstantValue): boolean => typeof v === 'string' && allNameChars(v) && interned.has(v);
+export function internConstants(values: readonly CodeConstant[], interned: () => ReadonlySet<string>): CodeConstant[] {
+  const replaced = (v: ConstantValue): boolean => typeof v === 'string' && allNameChars(v) && interned().has(v);
   const visit = (v: CodeConstant): CodeConstant => {
-    if (v instanceof TupleConstant) return new TupleConstant(v.items.map((item) => visit(item) as ConstantValue));
+    if (v instanceof TupleConstant) {
+      const items = v.items.map((item) => visit(item) as ConstantValue);
+      return items.every((item, i) => item === v.items[i]) ? v : new TupleConstant(items);
+    }
     if (v instanceof FrozensetConstant && v.items.some(replaced)) return makeFrozenset(v.items, ZERO_HASH_KEY);
     return v;
   };

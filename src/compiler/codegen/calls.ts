@@ -98,7 +98,7 @@ export function callForm(c: Compiler, e: ast.Call): CallForm {
 /**
  * What a call compiles first with nothing emitted before it — the callable of a plain call, the
  * object of a method call — or null for the super form. Chains of calls and attributes nest
- * thousands deep; visitExpr walks them as a loop (see chainInner in expressions.ts).
+ * thousands deep; visitExpr walks them as a loop (see chains.ts).
  */
 export function callInner(c: Compiler, e: ast.Call): ast.expr | null {
   switch (callForm(c, e)) {

@@ -158,9 +158,19 @@ export class Compiler {
     readonly future: FutureFeatures,
     /** The optimization level (-O): 1 drops asserts and `__debug__` code, 2 docstrings too. */
     readonly optimize: number,
-    /** The strings interned before the code objects are made (see interned.ts). */
-    readonly interned: ReadonlySet<string> = new Set(),
+    /**
+     * The strings interned before the code objects are made (see interned.ts); asked for only
+     * when a code object has a frozenset constant.
+     */
+    private readonly interned: () => ReadonlySet<string> = () => new Set(),
+    /** Receives the SyntaxWarnings code generation emits (see warnings.ts). */
+    private readonly onWarning?: (message: string, lineno: number, col: number) => void,
   ) {}
+
+  /** compiler_warn: a SyntaxWarning at `loc` (its line is what Python reports). */
+  warn(loc: Location, message: string): void {
+    this.onWarning?.(message, loc.lineno, loc.col_offset);
+  }
 
   // ---- instructions ----
 

@@ -7,6 +7,7 @@ import { NO_LABEL, NO_LOCATION, locOf, type Label, type Location } from '../inst
 import { type Compiler, FBlockType } from './compiler';
 import { addYieldFrom, jumpIf, visitExpr } from './expressions';
 import { visitStmts } from './statements';
+import { checkAssert } from './warnings';
 
 /** __exit__(None, None, None). */
 export function callExitWithNones(c: Compiler, loc: Location): void {
@@ -318,6 +319,7 @@ export function visitRaise(c: Compiler, s: ast.Raise): void {
 }
 
 export function visitAssert(c: Compiler, s: ast.Assert): void {
+  checkAssert(c, s);
   if (c.optimize > 0) return;
   const end = c.newLabel();
   const loc = locOf(s);

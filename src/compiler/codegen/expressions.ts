@@ -1,15 +1,17 @@
 // Code generation for expressions (compiler_visit_expr and its helpers in Python/compile.c):
-// operators, comparisons, boolean operators, conditional expressions, names, attributes,
-// subscripts and slices, f-strings, yield, await and assignment expressions. Displays are in
-// containers.ts, calls in calls.ts, lambdas in functions.ts, comprehensions in comprehensions.ts.
+// operators, comparisons, boolean operators, conditional expressions, names, slices, f-strings,
+// yield, await and assignment expressions. Attributes, subscripts and unary operators are in
+// chains.ts, displays in containers.ts, calls in calls.ts, lambdas in functions.ts,
+// comprehensions in comprehensions.ts.
 import type * as ast from '../../generated/ast';
 import { CmpOp, Conversion, Intrinsic1, NbOp, Opcode, ResumeOparg } from '../../generated/opcodes';
 import { NO_LOCATION, locOf, type Label, type Location } from '../instruction-sequence';
-import { callInner, canOptimizeSuperCall, finishCall, loadArgsForSuper, updateStartLocationToMatchAttr, visitSuperMethodCall } from './calls';
+import { visitChain } from './chains';
 import { visitComprehension } from './comprehensions';
 import { type Compiler } from './compiler';
 import { visitDict, visitList, visitSet, visitTuple } from './containers';
 import { visitLambda } from './functions';
+import { checkCompare } from './warnings';
 
 export function visitExprs(c: Compiler, exprs: readonly ast.expr[]): void {
   for (const e of exprs) visitExpr(c, e);
@@ -76,73 +78,6 @@ function visitNamedExpr(c: Compiler, e: ast.NamedExpr): void {
   visitExpr(c, e.value);
   c.addopI(locOf(e), Opcode.COPY, 1);
   visitExpr(c, e.target);
-}
-
-/**
- * Attributes, subscripts, calls and unary operators chain thousands deep (`a.b.c…`, `f()()…`,
- * `- - -x`), more than the JS stack allows recursion for. Each compiles one inner expression
- * first, with nothing emitted before it, then the rest: the chain is walked down to an
- * expression that is not such a link, which is compiled, then each link is finished outwards.
- */
-function visitChain(c: Compiler, e: ast.UnaryOp | ast.Call | ast.Attribute | ast.Subscript): void {
-  const links: ast.expr[] = [];
-  let inner: ast.expr = e;
-  for (let next = chainInner(c, inner); next !== null; next = chainInner(c, inner)) {
-    links.push(inner);
-    inner = next;
-  }
-  if (links.length === 0) {
-    // `super().x` or `super().m(…)`: nothing nests under them but the arguments of super().
-    if (inner._kind === 'Call') visitSuperMethodCall(c, inner);
-    else visitSuperAttribute(c, inner as ast.Attribute);
-    return;
-  }
-  visitExpr(c, inner);
-  for (let i = links.length - 1; i >= 0; i--) finishLink(c, links[i]);
-}
-
-/** The inner expression of a chain link, or null when `e` is not a link. */
-function chainInner(c: Compiler, e: ast.expr): ast.expr | null {
-  switch (e._kind) {
-    case 'UnaryOp':
-      return e.operand;
-    case 'Call':
-      return callInner(c, e);
-    case 'Attribute':
-      return e.ctx._kind === 'Load' && canOptimizeSuperCall(c, e) ? null : e.value;
-    case 'Subscript':
-      return e.value;
-    default:
-      return null;
-  }
-}
-
-function finishLink(c: Compiler, e: ast.expr): void {
-  switch (e._kind) {
-    case 'UnaryOp':
-      return finishUnaryOp(c, e);
-    case 'Call':
-      return finishCall(c, e);
-    case 'Attribute':
-      return finishAttribute(c, e);
-    case 'Subscript':
-      return finishSubscript(c, e);
-  }
-}
-
-function finishUnaryOp(c: Compiler, e: ast.UnaryOp): void {
-  const loc = locOf(e);
-  switch (e.op._kind) {
-    case 'UAdd':
-      return c.addopI(loc, Opcode.CALL_INTRINSIC_1, Intrinsic1.INTRINSIC_UNARY_POSITIVE);
-    case 'Not':
-      c.addop(loc, Opcode.TO_BOOL);
-      return c.addop(loc, Opcode.UNARY_NOT);
-    case 'Invert':
-      return c.addop(loc, Opcode.UNARY_INVERT);
-    case 'USub':
-      return c.addop(loc, Opcode.UNARY_NEGATIVE);
-  }
 }
 
 function visitYield(c: Compiler, e: ast.Yield): void {
@@ -255,6 +190,7 @@ const COMPARE_MASKS: Record<CmpOp, number> = {
 
 /** compiler_compare: a chain `a < b < c` evaluates `b` once and stops at the first false link. */
 function visitCompare(c: Compiler, e: ast.Compare): void {
+  checkCompare(c, e);
   const loc = locOf(e);
   visitExpr(c, e.left);
   const n = e.ops.length - 1;
@@ -336,6 +272,7 @@ export function jumpIf(c: Compiler, loc: Location, e: ast.expr, next: Label, con
     case 'Compare': {
       const n = e.ops.length - 1;
       if (n > 0) {
+        checkCompare(c, e);
         const eloc = locOf(e);
         const cleanup = c.newLabel();
         visitExpr(c, e.left);
@@ -415,28 +352,7 @@ export function addYieldFrom(c: Compiler, loc: Location, isAwait: boolean): void
   c.addop(loc, Opcode.END_SEND);
 }
 
-// ---- attributes, subscripts, slices ----
-
-/** `super().x` read through LOAD_SUPER_ATTR. */
-function visitSuperAttribute(c: Compiler, e: ast.Attribute): void {
-  const call = e.value as ast.Call;
-  loadArgsForSuper(c, call);
-  c.addopName(locOf(e), call.args.length > 0 ? Opcode.LOAD_SUPER_ATTR : Opcode.LOAD_ZERO_SUPER_ATTR, e.attr);
-  c.addop(updateStartLocationToMatchAttr(locOf(e), e), Opcode.NOP);
-}
-
-function finishAttribute(c: Compiler, e: ast.Attribute): void {
-  maybeAddStaticAttribute(c, e);
-  const loc = updateStartLocationToMatchAttr(locOf(e), e);
-  switch (e.ctx._kind) {
-    case 'Load':
-      return c.addopName(loc, Opcode.LOAD_ATTR, e.attr);
-    case 'Store':
-      return c.addopName(loc, Opcode.STORE_ATTR, e.attr);
-    case 'Del':
-      return c.addopName(loc, Opcode.DELETE_ATTR, e.attr);
-  }
-}
+// ---- attributes, subscripts, slices (the chains of them are in chains.ts) ----
 
 /** `self.x = …` anywhere inside a class records `x` in the class's __static_attributes__. */
 export function maybeAddStaticAttribute(c: Compiler, e: ast.Attribute): void {
@@ -461,18 +377,6 @@ export function visitSliceParts(c: Compiler, s: ast.Slice): number {
     visitExpr(c, s.step);
   }
   return n;
-}
-
-function finishSubscript(c: Compiler, e: ast.Subscript): void {
-  const loc = locOf(e);
-  const ctx = e.ctx._kind;
-  if (isTwoElementSlice(e.slice) && ctx !== 'Del') {
-    visitSliceParts(c, e.slice);
-    c.addop(loc, ctx === 'Load' ? Opcode.BINARY_SLICE : Opcode.STORE_SLICE);
-    return;
-  }
-  visitExpr(c, e.slice);
-  c.addop(loc, ctx === 'Load' ? Opcode.BINARY_SUBSCR : ctx === 'Store' ? Opcode.STORE_SUBSCR : Opcode.DELETE_SUBSCR);
 }
 
 // ---- f-strings ----

@@ -18,10 +18,11 @@ export function compileBody(c: Compiler, loc: Location, stmts: readonly ast.stmt
   if (findAnn(stmts)) c.addop(loc, Opcode.SETUP_ANNOTATIONS);
   if (stmts.length === 0) return;
   let i = 0;
-  if (c.optimize < 2) {
-    const docstring = getDocString(stmts);
-    if (docstring !== null) {
-      i = 1;
+  const docstring = getDocString(stmts);
+  if (docstring !== null) {
+    // The docstring statement is not compiled as a statement, even under -OO, which drops it.
+    i = 1;
+    if (c.optimize < 2) {
       const st = stmts[0] as ast.Expr;
       c.addLoadConst(locOf(st.value), cleanDoc(docstring));
       c.nameop(NO_LOCATION, '__doc__', 'Store');

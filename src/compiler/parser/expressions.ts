@@ -50,7 +50,10 @@ export function parseStarExpressions(p: Parser): expr {
   while (p.eat(Tok.COMMA)) {
     const k = p.peek();
     if (k !== Tok.STAR && !startsExpression(k)) break;
-    elts.push(parseStarExpression(p));
+    // PEG's `','.star_expression+ [',']` ends before an element that does not parse.
+    const e = p.withoutInvalid > 0 ? backtracking(p, p.pos, parseStarExpression) : parseStarExpression(p);
+    if (e === null) break;
+    elts.push(e);
   }
   return tupleFrom(p, start, elts);
 }
@@ -144,6 +147,8 @@ function raiseAssignedUnpacking(p: Parser, star: number, what: string): void {
 export function parseNamedExpression(p: Parser): expr {
   const start = p.pos;
   const e = parseAssignmentExpression(p);
+  // Where `assignment_expression` matched, CPython tries no invalid_named_expression.
+  if (e instanceof NamedExpr && p.toks.kind[start] === Tok.NAME) return e;
   const k = p.peek();
   if (k === Tok.EQUAL) diagnoseEquals(p, e, start);
   else if (k === Tok.COLONEQUAL) diagnoseWalrusTarget(p, e);
@@ -642,6 +647,9 @@ export function parseCallArguments(p: Parser, isClass = false): { args: expr[]; 
   // A positional argument after keywords: CPython reports it once the rest is read, at the
   // last token fetched (`_PyPegen_arguments_parsing_error`).
   let misplaced: string | null = null;
+  // Keywords after that positional argument: the arguments CPython then reads end at the next
+  // positional one (`args ',' args`, whose second `args` is positionals then keywords).
+  let keywordsSinceMisplaced = false;
   try {
     while (p.peek() !== Tok.RPAR) {
       const k = p.peek();
@@ -653,6 +661,7 @@ export function parseCallArguments(p: Parser, isClass = false): { args: expr[]; 
         const t = p.toks;
         keywords.push(new keyword(null, value, t.line[argStart], t.col[argStart], p.endLine(), p.endCol()));
         sawDoubleStar = true;
+        keywordsSinceMisplaced = misplaced !== null;
       } else if (k === Tok.STAR) {
         const starred = parseStarredExpression(p);
         if (argStart === open + 1 && startsComprehension(p)) {
@@ -665,7 +674,8 @@ export function parseCallArguments(p: Parser, isClass = false): { args: expr[]; 
       } else if (k === Tok.NAME && p.peek2() === Tok.EQUAL) {
         p.pos += 2;
         const v = p.peek();
-        if (v === Tok.COMMA || v === Tok.RPAR) {
+        // `(args ',')? NAME '=' &(',' | ')')`: `args` takes no positional argument after keywords.
+        if ((v === Tok.COMMA || v === Tok.RPAR) && misplaced === null) {
           p.raiseRange(p.tokenLoc(argStart), p.tokenLoc(argStart + 1), 'expected argument value expression');
         }
         const value = parseExpression(p);
@@ -673,7 +683,9 @@ export function parseCallArguments(p: Parser, isClass = false): { args: expr[]; 
         const t = p.toks;
         keywords.push(new keyword(p.valueAt(argStart), value, t.line[argStart], t.col[argStart], p.endLine(), p.endCol()));
         sawKeyword = true;
+        keywordsSinceMisplaced = misplaced !== null;
       } else {
+        if (misplaced !== null && keywordsSinceMisplaced) p.raiseAtLastToken(misplaced);
         const value = sawKeyword || sawDoubleStar ? parseLatePositional(p) : parseAssignmentExpression(p);
         const next = p.peek();
         // In class bases, where there is no call, even the first argument takes no comprehension.
@@ -688,10 +700,18 @@ export function parseCallArguments(p: Parser, isClass = false): { args: expr[]; 
               const generators = p.secondPass(() => parseComprehensionClauses(p));
               if (generators !== null && (!firstArgument || p.peek() === Tok.COMMA)) raiseUnparenthesizedGenerator(p, value, generators);
             });
+            // Then `args ',' args`, for a positional argument after keywords.
+            if (sawDoubleStar || sawKeyword) {
+              p.raiseAtLastToken(misplaced ?? `positional argument follows keyword argument${sawDoubleStar ? ' unpacking' : ''}`);
+            }
             p.fail();
           }
           const generators = parseComprehensionClauses(p);
-          if (p.peek() === Tok.COMMA) raiseUnparenthesizedGenerator(p, value, generators);
+          if (p.peek() === Tok.COMMA) {
+            // invalid_arguments reads on after the comma (`[args | …]`), tokenizer errors included.
+            p.kindAt(p.pos + 1);
+            raiseUnparenthesizedGenerator(p, value, generators);
+          }
           const close = p.expect(Tok.RPAR);
           const t = p.toks;
           const genexp = new GeneratorExp(value, generators, t.line[open], t.col[open], t.endLine[close], t.endCol[close]);
@@ -776,27 +796,25 @@ export function parseWithRecovery<T>(p: Parser, parse: (p: Parser) => T): T {
   } catch (e) {
     if (!p.isGenericFailure(e)) throw e;
     p.pos = mark;
-    const prefix = p.speculate(() => {
-      p.withoutInvalid++;
-      try {
-        return parse(p);
-      } finally {
-        p.withoutInvalid--;
-      }
-    });
+    const prefix = p.speculate(() => parseWithoutInvalid(p, parse));
     if (prefix === null) throw e;
     return prefix;
   }
 }
 
-/** `expression_without_invalid`: an expression, with none of the checks for adjacent expressions inside. */
-function parseExpressionWithoutInvalid(p: Parser): expr {
+/** `parse` as CPython reads without its invalid rules (its first pass): no diagnostics, PEG's backtracking. */
+export function parseWithoutInvalid<T>(p: Parser, parse: (p: Parser) => T): T {
   p.withoutInvalid++;
   try {
-    return parseExpression(p);
+    return parse(p);
   } finally {
     p.withoutInvalid--;
   }
+}
+
+/** `expression_without_invalid`. */
+function parseExpressionWithoutInvalid(p: Parser): expr {
+  return parseWithoutInvalid(p, parseExpression);
 }
 
 /**
@@ -806,7 +824,9 @@ function parseExpressionWithoutInvalid(p: Parser): expr {
  * the level of `expression` still apply to it, and to what follows it.
  */
 function parseLegacyOperand(p: Parser, memoized: boolean): Located | null {
-  if (!memoized || p.peek() === Tok.STAR || p.peek() === Tok.KW_LAMBDA) return p.secondPass(() => parseStarExpressions(p));
+  if (!memoized || p.peek() === Tok.STAR || p.peek() === Tok.KW_LAMBDA) {
+    return p.secondPass(() => parseWithRecovery(p, parseStarExpressions));
+  }
   const start = p.pos;
   const first = p.speculate(() => parseDisjunctionWithoutInvalid(p));
   if (first === null) return null;
@@ -816,10 +836,11 @@ function parseLegacyOperand(p: Parser, memoized: boolean): Located | null {
     if (startsExpression(k)) diagnoseAdjacentExpressions(p, start, first);
     else diagnoseLegacyExpression(p, start, false);
     if (k === Tok.KW_IF) {
-      p.pos++;
-      parseDisjunction(p);
-      p.expect(Tok.KW_ELSE);
-      e = parseExpression(p);
+      const ifTok = p.pos++;
+      const test = parseWithRecovery(p, parseDisjunction);
+      if (p.eat(Tok.KW_ELSE)) e = parseExpression(p);
+      else if (p.peek() !== Tok.COLON) p.raiseRange(first, test, "expected 'else' after 'if' expression");
+      else p.pos = ifTok;
     }
     if (p.peek() === Tok.COMMA) {
       p.pos = start;
@@ -830,12 +851,7 @@ function parseLegacyOperand(p: Parser, memoized: boolean): Located | null {
 }
 
 function parseDisjunctionWithoutInvalid(p: Parser): expr {
-  p.withoutInvalid++;
-  try {
-    return parseDisjunction(p);
-  } finally {
-    p.withoutInvalid--;
-  }
+  return parseWithoutInvalid(p, parseDisjunction);
 }
 
 function isLegacyName(name: string): boolean {
@@ -1024,8 +1040,8 @@ function parseParenthesized(p: Parser): expr {
       if (first instanceof Starred) p.raiseNode(first, 'cannot use starred expression here');
       return first;
     }
-    if (startsComprehension(p)) {
-      if (first instanceof Starred) p.raiseNode(first, 'iterable unpacking cannot be used in comprehension');
+    if (first instanceof Starred ? startsLaterComprehension(p) : startsComprehension(p)) {
+      if (first instanceof Starred) diagnoseStarredComprehension(p, first);
       const generators = parseComprehensionClauses(p);
       const close = p.expect(Tok.RPAR);
       return new GeneratorExp(first, generators, t.line[open], t.col[open], t.endLine[close], t.endCol[close]);
@@ -1052,6 +1068,17 @@ function diagnoseDoubleStarGroup(p: Parser): void {
       p.raiseAtToken(star, 'cannot use double starred expression here');
     }
   });
+}
+
+/**
+ * `[*a for …]`: CPython's first pass reads no comprehension after a starred element, its
+ * invalid_comprehension does, when the clauses parse.
+ */
+function diagnoseStarredComprehension(p: Parser, first: Starred): never {
+  p.diagnose(() => {
+    if (p.secondPass(() => parseComprehensionClauses(p)) !== null) p.raiseNode(first, 'iterable unpacking cannot be used in comprehension');
+  });
+  p.fail();
 }
 
 /** After a first element and at a comma: `(',' star_named_expression)* [',']` up to `close`. */
@@ -1105,8 +1132,8 @@ function parseListDisplay(p: Parser): expr {
     const elementStart = p.pos;
     const first = parseFirstElement(p);
     const next = p.peek();
-    if (startsComprehension(p)) {
-      if (first instanceof Starred) p.raiseNode(first, 'iterable unpacking cannot be used in comprehension');
+    if (first instanceof Starred ? startsLaterComprehension(p) : startsComprehension(p)) {
+      if (first instanceof Starred) diagnoseStarredComprehension(p, first);
       const generators = parseComprehensionClauses(p);
       const close = p.expect(Tok.RSQB);
       return new ListComp(first, generators, t.line[open], t.col[open], t.endLine[close], t.endCol[close]);
@@ -1144,8 +1171,8 @@ function parseBraceDisplay(p: Parser): expr {
       return parseDictRest(p, open, [first], [value]);
     }
     const next = p.peek();
-    if (startsComprehension(p)) {
-      if (first instanceof Starred) p.raiseNode(first, 'iterable unpacking cannot be used in comprehension');
+    if (first instanceof Starred ? startsLaterComprehension(p) : startsComprehension(p)) {
+      if (first instanceof Starred) diagnoseStarredComprehension(p, first);
       const generators = parseComprehensionClauses(p);
       const close = p.expect(Tok.RBRACE);
       return new SetComp(first, generators, t.line[open], t.col[open], t.endLine[close], t.endCol[close]);
@@ -1225,8 +1252,9 @@ export function parseYieldExpression(p: Parser): expr {
   }
   const k = p.peek();
   if (k === Tok.STAR || startsExpression(k)) {
-    const value = parseStarExpressions(p);
-    return new Yield(value, t.line[start], t.col[start], p.endLine(), p.endCol());
+    // `'yield' [star_expressions]`: as PEG, a bare yield where the operand does not parse.
+    const value = p.withoutInvalid > 0 ? backtracking(p, p.pos, parseStarExpressions) : parseStarExpressions(p);
+    if (value !== null) return new Yield(value, t.line[start], t.col[start], p.endLine(), p.endCol());
   }
   return new Yield(null, t.line[start], t.col[start], t.endLine[start], t.endCol[start]);
 }

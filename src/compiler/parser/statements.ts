@@ -10,7 +10,7 @@ import {
 } from '../../generated/ast';
 import { Tok } from '../tokens';
 import {
-  diagnoseEquals, diagnoseWalrusTarget, parseCallArguments, parsePrimary, parseWithRecovery, parseExpression, parseExpressions, parseNamedExpression,
+  diagnoseEquals, diagnoseWalrusTarget, parseCallArguments, parsePrimary, parseWithoutInvalid, parseWithRecovery, parseExpression, parseExpressions, parseNamedExpression,
   parseStarExpression, parseStarExpressions, parseStarNamedExpression, parseYieldExpression, startsExpression,
 } from './expressions';
 import { parseFunctionParameters } from './parameters';
@@ -269,8 +269,9 @@ function parseImport(p: Parser): Import {
   do {
     names.push(parseDottedAlias(p));
   } while (p.eat(Tok.COMMA));
-  if (p.peek() === Tok.KW_FROM) {
-    // `import a from b`: CPython's invalid_import, from `import` to the tokenizer's cursor.
+  if (p.peek() === Tok.KW_FROM && names.every((n) => n.asname === null)) {
+    // `import a from b`: CPython's invalid_import (`','.dotted_name+`, no `as`), from `import`
+    // to the tokenizer's cursor.
     p.diagnose(() => {
       p.pos++;
       if (p.secondPass(() => parseDottedName(p)) !== null) {
@@ -284,9 +285,10 @@ function parseImport(p: Parser): Import {
 /** `dotted_name`: NAME ('.' NAME)*, returned as text. */
 function parseDottedName(p: Parser): string {
   let name = p.valueAt(p.expect(Tok.NAME));
-  while (p.peek() === Tok.DOT) {
-    p.pos++;
-    name += '.' + p.valueAt(p.expect(Tok.NAME));
+  // As PEG, a `.` without a name after it is not part of the name.
+  while (p.peek() === Tok.DOT && p.peek2() === Tok.NAME) {
+    name += '.' + p.valueAt(p.pos + 1);
+    p.pos += 2;
   }
   return name;
 }
@@ -409,14 +411,15 @@ function parseExpressionStatement(p: Parser): stmt {
   if (k === Tok.EQUAL) return parseAssignment(p, start, first);
   if (k === Tok.COLONEQUAL) {
     if (first instanceof Name) diagnoseStatementWalrus(p, start);
-    else if (!(first instanceof Tuple) && !(first instanceof Starred)) diagnoseWalrusTarget(p, first);
+    else if (!(first instanceof Tuple) && !(first instanceof Starred) && k0 !== Tok.KW_YIELD) diagnoseWalrusTarget(p, first);
   }
 
   if (k === Tok.COLON) {
     // Annotated assignment: `x: int = 1`.
     const parenthesized = t.kind[start] === Tok.LPAR;
     if (!(first instanceof Name || first instanceof Attribute || first instanceof Subscript)) {
-      diagnoseAnnotationTarget(p, first, parenthesized);
+      // invalid_assignment reads the target as an expression, which a yield is not.
+      if (k0 !== Tok.KW_YIELD) diagnoseAnnotationTarget(p, first, parenthesized);
       p.fail();
     }
     p.pos++;
@@ -517,13 +520,21 @@ function parseAssignment(p: Parser, start: number, first: expr): Assign {
   const firstEquals = p.pos;
   let value = first;
   let index = 0;
-  while (p.peek() === Tok.EQUAL) {
-    const target = targets[index];
-    if (!isValidTarget(target, 'star')) raiseAssignmentError(p, start, firstEquals, first, target);
-    p.pos++;
-    value = p.peek() === Tok.KW_YIELD ? parseYieldExpression(p) : parseStarExpressions(p);
-    targets.push(value);
-    index++;
+  let valueStart = p.pos;
+  try {
+    while (p.peek() === Tok.EQUAL) {
+      const target = targets[index];
+      if (!isValidTarget(target, 'star')) raiseAssignmentError(p, start, firstEquals, first, target);
+      valueStart = ++p.pos;
+      value = p.peek() === Tok.KW_YIELD ? parseYieldExpression(p) : parseStarExpressions(p);
+      targets.push(value);
+      index++;
+    }
+  } catch (e) {
+    // A last value with no prefix that parses fails CPython's assignment rule as a whole, and
+    // its second pass reaches invalid_named_expression on the first target.
+    if (p.isGenericFailure(e) && noValuePrefix(p, valueStart)) diagnoseStatementStart(p, start, firstEquals, first);
+    throw e;
   }
   targets.pop();
   for (const target of targets) setContext(p, target, Store, 'star');
@@ -539,23 +550,34 @@ function parseAssignment(p: Parser, start: number, first: expr): Assign {
  * whichever target is wrong; then `invalid_assignment`.
  */
 function raiseAssignmentError(p: Parser, start: number, firstEquals: number, first: expr, target: expr): never {
-  const mark = p.pos;
-  // `named_expression` reads the first target, or the last element of an unparenthesized
-  // tuple, which is what directly precedes the `=`.
-  if (first instanceof Tuple && p.toks.kind[start] !== Tok.LPAR) {
-    const last = first.elts[first.elts.length - 1];
-    const endsWithComma = p.toks.kind[firstEquals - 1] === Tok.COMMA;
-    p.pos = firstEquals;
-    if (!endsWithComma && !(last instanceof Starred)) diagnoseEquals(p, last, elementStart(p, start, last));
-    p.pos = mark;
-  } else {
-    p.pos = firstEquals;
-    diagnoseEquals(p, first, start);
-    p.pos = mark;
-  }
+  diagnoseStatementStart(p, start, firstEquals, first);
   if (target instanceof Yield || target instanceof YieldFrom) p.raiseNode(target, 'assignment to yield expression not possible');
   raiseInvalidTarget(p, target, 'star');
   p.fail();
+}
+
+/** Whether nothing that is an assignment's value parses at token `at` (as CPython's first pass reads it). */
+function noValuePrefix(p: Parser, at: number): boolean {
+  p.pos = at;
+  const parse = p.peek() === Tok.KW_YIELD ? parseYieldExpression : parseStarExpressions;
+  return p.speculate(() => parseWithoutInvalid(p, parse)) === null;
+}
+
+/**
+ * invalid_named_expression on a statement's first target and the `=` after it, at `firstEquals`:
+ * the first target, or the last element of an unparenthesized tuple, is what directly precedes it.
+ */
+function diagnoseStatementStart(p: Parser, start: number, firstEquals: number, first: expr): void {
+  const mark = p.pos;
+  p.pos = firstEquals;
+  if (first instanceof Tuple && p.toks.kind[start] !== Tok.LPAR) {
+    const last = first.elts[first.elts.length - 1];
+    const endsWithComma = p.toks.kind[firstEquals - 1] === Tok.COMMA;
+    if (!endsWithComma && !(last instanceof Starred)) diagnoseEquals(p, last, elementStart(p, start, last));
+  } else {
+    diagnoseEquals(p, first, start);
+  }
+  p.pos = mark;
 }
 
 /** The index of the token where `e`, an element of the expression that starts at token `from`, begins. */

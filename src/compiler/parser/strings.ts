@@ -261,7 +261,7 @@ function parseReplacementField(p: Parser, parts: PartList, raw: boolean): void {
   // none, invalid_fstring_replacement_field's `'{' !annotated_rhs`. A specific error says more.
   let value: expr;
   try {
-    value = k === Tok.KW_YIELD ? parseYieldExpression(p) : parseWithRecovery(p, parseStarExpressions);
+    value = parseWithRecovery(p, k === Tok.KW_YIELD ? parseYieldExpression : parseStarExpressions);
   } catch (e) {
     if (!p.isGenericFailure(e)) throw e;
     p.raiseAtToken(open + 1, "f-string: expecting a valid expression after '{'");
