@@ -1,4 +1,4 @@
-"""A first program for Taipan: `npx taipan -m ast examples/hello.py` prints its syntax tree."""
+"""A first program for Taipan: `npx taipan examples/hello.py` runs it."""
 
 
 def greet(name: str) -> str:

@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { generateAst } from '../src/compiler/ast/generate-ast';
 import { generateOpcodes } from '../src/instructions/generate-opcodes';
+import { generateLoop } from '../src/instructions/generate-loop';
 
 /** The repository: the nearest folder above this script holding the AST schema, else the working directory. */
 function findRoot(): string {
@@ -19,6 +20,7 @@ const ROOT = findRoot();
 export const GENERATED_FILES: readonly (readonly [string, () => string])[] = [
   ['src/generated/ast.ts', generateAst],
   ['src/generated/opcodes.ts', () => generateOpcodes()],
+  ['src/generated/tier1-loop.ts', generateLoop],
 ];
 
 /** The generated files whose committed text differs from what the generators write now. */

@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import { dump } from '../src/compiler/ast/dump';
 import { parse, type ParseMode } from '../src/compiler/parser';
 import { BOOL_INVERT_DEPRECATION, optimizeAst } from '../src/compiler/ast-optimizer';
-import { libmPow } from '../src/compiler/ast-optimizer/pow';
+import { libmPow } from '../src/objects/float-pow';
 import { readDataFile, doubleFromBits } from './data-files';
 
 interface Case {

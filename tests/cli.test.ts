@@ -94,14 +94,34 @@ describe('taipan command', () => {
     assert.match(r.stderr, /^taipan: No module named json\.tool/);
   });
 
+  test('a valid script runs: its output and status 0', () => {
+    const r = taipan([path.join(ROOT, 'examples', 'hello.py')]);
+    assert.equal(r.stderr, '');
+    assert.equal(r.status, 0);
+    assert.equal(r.stdout, 'Hello, world!\nHello, Taipan!\n');
+  });
+
+  test('a script on stdin runs, with sys.argv[0] == "-"', () => {
+    const r = taipan(['-', 'a'], 'import sys\nprint(sys.argv)\n');
+    assert.equal(r.stderr, '');
+    assert.equal(r.stdout, "['-', 'a']\n");
+  });
+
+  test('sys.exit and SystemExit give the exit status; a message goes to stderr', () => {
+    assert.equal(taipan(['-c', 'import sys; sys.exit(3)']).status, 3);
+    const r = taipan(['-c', 'raise SystemExit("bye")']);
+    assert.equal(r.status, 1);
+    assert.equal(r.stderr, 'bye\n');
+  });
+
   // Whatever state the front end is in, the user sees a Python-style report and status 1.
   const cases: [string, string[], string][] = [
     ['a script with a syntax error', [tmpFile('bad.py', 'x = 1\nprint "x"\n')], ''],
     ['-m ast on a syntax error', ['-m', 'ast', tmpFile('bad.py', 'def f(:\n')], ''],
     ['-m ast on stdin', ['-m', 'ast'], 'x = (1,\n'],
     ['-c with a syntax error', ['-c', 'return'], ''],
-    ['a valid script', [path.join(ROOT, 'examples', 'hello.py')], ''],
-    ['a script on stdin', ['-'], 'print(1)\n'],
+    ['a script raising an uncaught exception', [tmpFile('raise.py', 'def f():\n    raise ValueError("bad")\nf()\n')], ''],
+    ['a script on stdin raising an uncaught exception', ['-'], '1 / 0\n'],
   ];
   for (const [name, args, input] of cases) {
     test(`${name}: a Python-style error and status 1, never a JS stack trace`, () => {

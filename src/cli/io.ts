@@ -1,6 +1,7 @@
 // What the CLI needs from its process, gathered in one object so that tests can run the
 // command in-process with fake streams and environment.
 import * as fs from 'node:fs';
+import { processHost, type Host } from '../modules/host';
 
 export interface CliIo {
   readonly writeStdout: (text: string) => void;
@@ -16,6 +17,8 @@ export interface CliIo {
   readonly stdoutColumns: number | null;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
+  /** Where a running program's sys.stdin/stdout/stderr go (optional: the process's own). */
+  readonly host?: () => Host;
 }
 
 /** The real process. */
@@ -42,5 +45,6 @@ export function processIo(): CliIo {
     stdoutColumns: process.stdout.isTTY === true ? process.stdout.columns : null,
     env: process.env,
     cwd: process.cwd(),
+    host: processHost,
   };
 }

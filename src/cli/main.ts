@@ -13,6 +13,8 @@ import { runDisModule } from './dis-command';
 import { processIo, type CliIo } from './io';
 import { isNodeSystemError, osErrorInfo } from './os-error';
 import { strRepr } from '../objects/str-repr';
+import type { Host } from '../modules/host';
+import { createInterpreter, runMainCode } from '../vm/run';
 
 const USAGE = 'usage: taipan [option] ... [-c cmd | -m mod | file | -] [arg] ...\n';
 const TRY_HELP = "Try `taipan -h' for more information.\n";
@@ -113,20 +115,35 @@ function version(): string {
   }
 }
 
-/** What `taipan` does with a program once it compiles. Exit status 1, like an uncaught exception. */
-function notImplemented(io: CliIo, what: string): number {
-  io.writeStderr(`NotImplementedError: Taipan cannot run Python code yet; ${what} compiled without errors\n`);
-  return 1;
+/** How the program was given: sys.argv and sys.path[0] follow from it. */
+interface ProgramPlace {
+  readonly argv: string[];
+  readonly path0: string;
 }
 
-/** Compiles a program given as a file, -c or stdin, as CPython does before running it. */
-function checkProgram(io: CliIo, source: string | Uint8Array, filename: string, what: string): number {
-  compileSource(source, filename, 'exec', { onWarning: syntaxWarningPrinter(io, filename, source) });
-  return notImplemented(io, what);
+/**
+ * Compiles a program given as a file, -c or stdin, as CPython does before running it (a
+ * SyntaxError is reported here, in CPython's format), then runs it as __main__.
+ */
+function runProgram(io: CliIo, source: string | Uint8Array, filename: string, place: ProgramPlace, ignoreEnvironment: boolean): number {
+  const compiled = compileSource(source, filename, 'exec', { onWarning: syntaxWarningPrinter(io, filename, source) });
+  const host = io.host !== undefined ? io.host() : hostFromIo(io);
+  const interp = createInterpreter({
+    host,
+    argv: place.argv,
+    path0: place.path0,
+    hashSeed: ignoreEnvironment ? undefined : io.env['PYTHONHASHSEED'],
+  });
+  return runMainCode(interp, compiled, filename, source);
+}
+
+/** A host over the CLI's streams, for callers that give none (stdin is then empty). */
+function hostFromIo(io: CliIo): Host {
+  return { writeStdout: io.writeStdout, writeStderr: io.writeStderr, readStdinLine: () => '', isatty: () => false };
 }
 
 /** Runs a script path as `python FILE` does: CPython names the script by its absolute path. */
-function runFile(io: CliIo, file: string): number {
+function runFile(io: CliIo, file: string, args: readonly string[], ignoreEnvironment: boolean): number {
   let filename = path.resolve(io.cwd, file);
   // A directory runs its __main__.py (sys.path[0] is the directory).
   const isDirectory = io.isDirectory(filename);
@@ -144,7 +161,7 @@ function runFile(io: CliIo, file: string): number {
     io.writeStderr(`taipan: can't open file ${strRepr(filename)}: [Errno ${info.errno}] ${info.strerror}\n`);
     return 2;
   }
-  return checkProgram(io, source, filename, strRepr(file));
+  return runProgram(io, source, filename, { argv: [file, ...args], path0: path.dirname(filename) }, ignoreEnvironment);
 }
 
 /** The command; returns the exit status. Never throws: every failure is printed as Python would print it. */
@@ -167,15 +184,15 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         io.writeStderr(`taipan: No module named ${command.module} (only -m ast and -m dis are available so far)\n`);
         return 1;
       case 'command':
-        return checkProgram(io, command.code, '<string>', 'the -c command');
+        return runProgram(io, command.code, '<string>', { argv: ['-c', ...command.args], path0: '' }, ignoreEnvironment);
       case 'file':
-        return runFile(io, command.file);
+        return runFile(io, command.file, command.args, ignoreEnvironment);
       case 'stdin':
         if (io.stdinIsTty) {
           io.writeStderr('taipan: the interactive prompt is not implemented yet; pass a file, -c cmd or -m ast\n');
           return 1;
         }
-        return checkProgram(io, await io.readStdin(), '<stdin>', 'standard input');
+        return runProgram(io, await io.readStdin(), '<stdin>', { argv: ['-', ...command.args], path0: '' }, ignoreEnvironment);
       default: {
         const unreachable: never = command;
         throw new Error(`unhandled command ${JSON.stringify(unreachable)}`);

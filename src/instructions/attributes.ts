@@ -9,8 +9,12 @@ export const ATTRIBUTES: readonly Definition[] = [
   family(
     inst('LOAD_ATTR', 82, 'owner -- attr, self_or_null if (oparg & 1)', {
       flags: ['arg', 'name'],
-      cache: 'counter/1, version/2, keys_version/2, descr/4',
-    }),
+      cache: 'counter/1, version/2, keys_version/2, descr/4', body: `if (oparg & 1) {
+  attr = rt.loadMethod(owner, names[oparg >> 1]);
+  self_or_null = rt.out.self;
+} else {
+  attr = rt.getAttr(owner, names[oparg >> 1]);
+}` }),
     [
       inst('LOAD_ATTR_INSTANCE_VALUE', 193, 'owner -- attr, null if (oparg & 1)', { flags: ['arg'] }),
       inst('LOAD_ATTR_MODULE', 197, 'owner -- attr, null if (oparg & 1)', { flags: ['arg'] }),
@@ -35,8 +39,7 @@ export const ATTRIBUTES: readonly Definition[] = [
   family(
     inst('STORE_ATTR', 108, 'v, owner --', {
       flags: ['arg', 'name'],
-      cache: 'counter/1, version/2, index/1',
-    }),
+      cache: 'counter/1, version/2, index/1', body: 'rt.setAttr(owner, names[oparg], v);' }),
     [
       inst('STORE_ATTR_INSTANCE_VALUE', 209, 'value, owner --'),
       inst('STORE_ATTR_SLOT', 210, 'value, owner --'),
@@ -44,7 +47,7 @@ export const ATTRIBUTES: readonly Definition[] = [
     ],
   ),
 
-  inst('DELETE_ATTR', 63, 'owner --', { flags: ['arg', 'name'] }),
+  inst('DELETE_ATTR', 63, 'owner --', { flags: ['arg', 'name'], body: 'rt.setAttr(owner, names[oparg], null);' }),
 
   // `super().name` without building the super object. The oparg is the name index shifted
   // left by two: bit 1 says super() had its two arguments (not the zero-argument form),
@@ -52,8 +55,7 @@ export const ATTRIBUTES: readonly Definition[] = [
   family(
     inst('LOAD_SUPER_ATTR', 93, 'global_super, class, self -- attr, null if (oparg & 1)', {
       flags: ['arg', 'name'],
-      cache: 'counter/1',
-    }),
+      cache: 'counter/1', body: 'attr = rt.loadSuperAttr(global_super, class_, self, names[oparg >> 2], oparg);' }),
     [
       inst('LOAD_SUPER_ATTR_ATTR', 205, 'global_super, class, self -- attr, unused if (0)', { flags: ['arg', 'name'] }),
       inst('LOAD_SUPER_ATTR_METHOD', 206, 'global_super, class, self -- attr, self_or_null', { flags: ['arg', 'name'] }),

@@ -8,7 +8,7 @@ const CALL_INPUTS = 'callable, self_or_null, args[oparg]';
 export const CALLS: readonly Definition[] = [
   // ---- function entry. oparg says where the frame resumes: at the start (0), after a yield
   // (1), after a yield from (2), after an await (3); bit 2 says the yield is at except-depth 1.
-  family(inst('RESUME', 149, '--', { flags: ['arg'] }), [
+  family(inst('RESUME', 149, '--', { flags: ['arg'], body: '' }), [
     // RESUME once the code is known to match the current instrumentation: it only checks
     // that still holds, and the eval breaker.
     inst('RESUME_CHECK', 207, '--'),
@@ -16,7 +16,20 @@ export const CALLS: readonly Definition[] = [
 
   // ---- calls. The callable sits below `self` (a bound method's instance, or NULL when there
   // is none) and the oparg arguments.
-  family(inst('CALL', 53, `${CALL_INPUTS} -- res`, { flags: ['arg'], cache: 'counter/1, func_version/2' }), [
+  family(inst('CALL', 53, `${CALL_INPUTS} -- res`, { flags: ['arg'], cache: 'counter/1, func_version/2', body: `let func = callable;
+let start = args;
+let n = oparg;
+if (self_or_null !== null) {
+  start--;
+  n++;
+} else if (func instanceof rt.PyMethod) {
+  stack[args - 1] = func.self;
+  func = func.func;
+  start--;
+  n++;
+}
+if (func instanceof rt.PyFunction) PUSH_FRAME(rt.framePyCall(ts, func, stack, start, n, null));
+res = rt.callNative(func, stack, start, n, null);` }), [
     // The members that call a Python function push its frame instead of a result: the callee's
     // return pushes the result, so they push nothing themselves.
     inst('CALL_BOUND_METHOD_EXACT_ARGS', 163, `${CALL_INPUTS} --`, { flags: ['arg'] }),
@@ -45,18 +58,32 @@ export const CALLS: readonly Definition[] = [
     inst('CALL_NON_PY_GENERAL', 176, `${CALL_INPUTS} -- res`, { flags: ['arg'] }),
   ]),
   // As CALL, with a tuple of keyword names on top; the last len(kwnames) arguments are keywords.
-  inst('CALL_KW', 57, `${CALL_INPUTS}, kwnames -- res`, { flags: ['arg'] }),
+  inst('CALL_KW', 57, `${CALL_INPUTS}, kwnames -- res`, { flags: ['arg'], body: `let func = callable;
+let start = args;
+let n = oparg;
+if (self_or_null !== null) {
+  start--;
+  n++;
+} else if (func instanceof rt.PyMethod) {
+  stack[args - 1] = func.self;
+  func = func.func;
+  start--;
+  n++;
+}
+if (func instanceof rt.PyFunction) PUSH_FRAME(rt.framePyCall(ts, func, stack, start, n, kwnames.items));
+res = rt.callNative(func, stack, start, n, kwnames.items);` }),
   // `f(*args, **kwargs)`: a tuple of positional arguments, and a dict of keywords when oparg & 1.
-  inst('CALL_FUNCTION_EX', 54, 'func, unused, callargs, kwargs if (oparg & 1) -- result', { flags: ['arg'] }),
+  inst('CALL_FUNCTION_EX', 54, 'func, unused, callargs, kwargs if (oparg & 1) -- result', { flags: ['arg'], body: `if (func instanceof rt.PyFunction) PUSH_FRAME(rt.frameForCallEx(ts, func, callargs, kwargs));
+result = rt.callEx(func, callargs, kwargs);` }),
   // Checks that __init__ returned None, after CALL_ALLOC_AND_ENTER_INIT.
-  inst('EXIT_INIT_CHECK', 13, 'should_be_none --'),
+  inst('EXIT_INIT_CHECK', 13, 'should_be_none --', { body: 'if (should_be_none !== rt.None) throw rt.initReturnedNonNone(should_be_none);' }),
 
   // ---- function objects: MAKE_FUNCTION makes a bare function from a code object, then one
   // SET_FUNCTION_ATTRIBUTE per extra (oparg: 1 defaults, 2 kwdefaults, 4 annotations, 8 closure).
-  inst('MAKE_FUNCTION', 26, 'codeobj -- func'),
-  inst('SET_FUNCTION_ATTRIBUTE', 106, 'attr, func -- func', { flags: ['arg'] }),
+  inst('MAKE_FUNCTION', 26, 'codeobj -- func', { body: 'func = rt.makeFunction(frame, codeobj);' }),
+  inst('SET_FUNCTION_ATTRIBUTE', 106, 'attr, func -- func', { flags: ['arg'], body: 'rt.setFunctionAttribute(func, oparg, attr);' }),
 
   // ---- returns
-  inst('RETURN_VALUE', 36, 'retval --', { flags: ['scope-exit'] }),
-  inst('RETURN_CONST', 103, '--', { flags: ['arg', 'const', 'scope-exit'] }),
+  inst('RETURN_VALUE', 36, 'retval --', { flags: ['scope-exit'], body: 'RETURN(retval);' }),
+  inst('RETURN_CONST', 103, '--', { flags: ['arg', 'const', 'scope-exit'], body: 'RETURN(consts[oparg]);' }),
 ];

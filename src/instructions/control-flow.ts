@@ -9,40 +9,44 @@ import { Definition, family, inst } from './define';
 
 export const CONTROL_FLOW: readonly Definition[] = [
   // ---- unconditional jumps
-  inst('JUMP_FORWARD', 79, '--', { flags: ['arg', 'jump', 'unconditional', 'assembler'], jump: 'forward' }),
+  inst('JUMP_FORWARD', 79, '--', { flags: ['arg', 'jump', 'unconditional', 'assembler'], jump: 'forward', body: 'JUMPBY(oparg);' }),
   // Checks the eval breaker (signals, other threads) and counts towards loop warm-up.
   inst('JUMP_BACKWARD', 77, '--', {
     flags: ['arg', 'jump', 'unconditional', 'assembler'],
     jump: 'backward',
-    cache: 'counter/1',
-  }),
+    cache: 'counter/1', body: 'JUMPBY(-oparg);' }),
   // A backward jump that must not be interrupted (inside `yield from` / `await` loops).
   inst('JUMP_BACKWARD_NO_INTERRUPT', 78, '--', {
     flags: ['arg', 'jump', 'unconditional', 'assembler'],
-    jump: 'backward',
-  }),
+    jump: 'backward', body: 'JUMPBY(-oparg);' }),
 
   // ---- conditional jumps: pop the value and jump when it is True / False / None / not None.
   // POP_JUMP_IF_TRUE and _FALSE take a bool (the compiler puts TO_BOOL before them).
-  inst('POP_JUMP_IF_FALSE', 97, 'cond --', { flags: ['arg', 'jump'], jump: 'forward', cache: 'counter/1' }),
-  inst('POP_JUMP_IF_TRUE', 100, 'cond --', { flags: ['arg', 'jump'], jump: 'forward', cache: 'counter/1' }),
-  inst('POP_JUMP_IF_NONE', 98, 'value --', { flags: ['arg', 'jump'], jump: 'forward', cache: 'counter/1' }),
-  inst('POP_JUMP_IF_NOT_NONE', 99, 'value --', { flags: ['arg', 'jump'], jump: 'forward', cache: 'counter/1' }),
+  inst('POP_JUMP_IF_FALSE', 97, 'cond --', { flags: ['arg', 'jump'], jump: 'forward', cache: 'counter/1', body: 'if (cond === false) JUMPBY(oparg);' }),
+  inst('POP_JUMP_IF_TRUE', 100, 'cond --', { flags: ['arg', 'jump'], jump: 'forward', cache: 'counter/1', body: 'if (cond === true) JUMPBY(oparg);' }),
+  inst('POP_JUMP_IF_NONE', 98, 'value --', { flags: ['arg', 'jump'], jump: 'forward', cache: 'counter/1', body: 'if (value === rt.None) JUMPBY(oparg);' }),
+  inst('POP_JUMP_IF_NOT_NONE', 99, 'value --', { flags: ['arg', 'jump'], jump: 'forward', cache: 'counter/1', body: 'if (value !== rt.None) JUMPBY(oparg);' }),
 
   // ---- for loops. FOR_ITER pushes the next value; when the iterator is exhausted it pops the
   // iterator and continues after the END_FOR its oparg points at and the POP_TOP that follows it.
-  inst('GET_ITER', 19, 'iterable -- iter'),
-  family(inst('FOR_ITER', 72, 'iter -- iter, next', { flags: ['arg', 'jump'], jump: 'forward', cache: 'counter/1' }), [
+  inst('GET_ITER', 19, 'iterable -- iter', { body: 'iter = rt.getIter(iterable);' }),
+  family(inst('FOR_ITER', 72, 'iter -- iter, next', { flags: ['arg', 'jump'], jump: 'forward', cache: 'counter/1', body: `next = rt.iterNext(iter);
+if (next === undefined) {
+  // Exhausted: pop the iterator and skip the END_FOR and POP_TOP at the jump target.
+  sp = base;
+  JUMPBY(oparg + 2);
+  continue;
+}` }), [
     inst('FOR_ITER_LIST', 188, 'iter -- iter, next', { flags: ['arg', 'jump'] }),
     inst('FOR_ITER_TUPLE', 190, 'iter -- iter, next', { flags: ['arg', 'jump'] }),
     inst('FOR_ITER_RANGE', 189, 'iter -- iter, next', { flags: ['arg', 'jump'] }),
     // Resumes the generator in a pushed frame; the value arrives when it yields.
     inst('FOR_ITER_GEN', 187, 'iter -- iter', { flags: ['arg'] }),
   ]),
-  inst('END_FOR', 11, 'value --'),
+  inst('END_FOR', 11, 'value --', { body: '' }),
 
   // ---- the interpreter's own
-  inst('NOP', 30, '--'),
+  inst('NOP', 30, '--', { body: '' }),
   // Supplies the high bits of the next instruction's oparg, eight bits per EXTENDED_ARG.
   inst('EXTENDED_ARG', 71, '--', { flags: ['arg'] }),
   // Stands where a trace starts; the oparg indexes the code's executors, which keep the

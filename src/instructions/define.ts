@@ -57,6 +57,12 @@ export interface InstructionOptions {
   readonly cache?: string;
   /** For an instruction whose oparg is a jump ('jump' flag), which way it counts. */
   readonly jump?: JumpDirection;
+  /**
+   * What tier 1 does, as TypeScript statements (see generate-loop.ts for the names a body can
+   * use). Its stack inputs are bound to their names before it runs and its outputs are written
+   * from theirs after it; an array item is bound to the index in `stack` of its first value.
+   */
+  readonly body?: string;
 }
 
 /** One instruction: a real one (standalone, family head or member), instrumented, or pseudo. */
@@ -83,6 +89,8 @@ export interface Instruction {
   readonly targets: readonly string[] | null;
   /** For an instrumented instruction: the instruction it stands in for while monitoring is on. */
   readonly instruments: string | null;
+  /** The tier-1 body (InstructionOptions.body), or null when tier 1 does not execute it. */
+  readonly body: string | null;
 }
 
 /** One named entry of an inline cache. */
@@ -136,6 +144,7 @@ function record(
     jump: options.jump ?? null,
     targets,
     instruments,
+    body: options.body ?? null,
   };
 }
 

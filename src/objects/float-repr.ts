@@ -47,7 +47,7 @@ function shortRepr(x: number, addDot0: boolean): string {
  * 0.<digits> × 10^decpt. Read off JS's own shortest formatting, which picks the same digits
  * as CPython's dtoa mode 0 (shortest, and of those the closest to x).
  */
-function shortestDigits(ax: number): [string, number] {
+export function shortestDigits(ax: number): [string, number] {
   const s = String(ax);
   const e = s.indexOf('e');
   if (e >= 0) {

@@ -131,3 +131,20 @@ export function bytesRepr(bytes: Uint8Array): string {
   }
   return out + q;
 }
+
+/**
+ * What ascii() makes of a repr: every non-ASCII code point escaped as \xhh, \uhhhh or
+ * \Uhhhhhhhh (a lone surrogate as \udxxx).
+ */
+export function asciiEscape(s: string): string {
+  if (/^[\x00-\x7f]*$/.test(s)) return s;
+  let out = '';
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x80) out += ch;
+    else if (c <= 0xff) out += '\\x' + HEX[c >> 4] + HEX[c & 15];
+    else if (c <= 0xffff) out += '\\u' + hex(c, 4);
+    else out += '\\U' + hex(c, 8);
+  }
+  return out;
+}

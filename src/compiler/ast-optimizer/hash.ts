@@ -13,7 +13,7 @@ import {
   type ConstantValue,
 } from '../ast/constants';
 import { big, isIntLike, isStr, kindOf } from './values';
-import { frexpExact } from './float-bits';
+import { frexpExact } from '../../objects/float-bits';
 import { siphash13, type HashKey } from './siphash';
 import { codePoints, strEquals } from './strings';
 

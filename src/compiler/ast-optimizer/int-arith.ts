@@ -1,9 +1,9 @@
 // Python int arithmetic for the optimizer (Objects/longobject.c): floor division and modulo
 // with the divisor's sign, arbitrary-precision results in canonical number|bigint form, bool
 // operands as 0 and 1 (and `&`, `|`, `^` of two bools giving a bool, Objects/boolobject.c).
-// Every function returns undefined where CPython raises. Small pure functions in place of the
-// object model's int, which does not exist yet; it should take them over.
-import { divideScaled } from './float-bits';
+// Every function returns undefined where CPython raises. Division shares the object model's
+// int arithmetic (objects/int-arith.ts).
+import { intFloorDivide, intRemainder, intTrueDivide as objectsIntTrueDivide } from '../../objects/int-arith';
 import { big, canonicalInt, type Folded, type IntLike } from './values';
 
 /** a + b, a - b, a * b on safe numbers without bigints where the double result is exact. */
@@ -30,22 +30,16 @@ export function intMul(a: IntLike, b: IntLike): number | bigint {
 
 /** a // b, rounding toward minus infinity; ZeroDivisionError for b == 0. */
 export function intFloorDiv(a: IntLike, b: IntLike): Folded {
-  const x = big(a);
   const y = big(b);
   if (y === 0n) return undefined;
-  let q = x / y;
-  if (q * y !== x && x < 0n !== y < 0n) q -= 1n;
-  return canonicalInt(q);
+  return intFloorDivide(canonicalInt(big(a)), canonicalInt(y));
 }
 
 /** a % b, with the sign of b; ZeroDivisionError for b == 0. */
 export function intMod(a: IntLike, b: IntLike): Folded {
-  const x = big(a);
   const y = big(b);
   if (y === 0n) return undefined;
-  let r = x % y;
-  if (r !== 0n && r < 0n !== y < 0n) r += y;
-  return canonicalInt(r);
+  return intRemainder(canonicalInt(big(a)), canonicalInt(y));
 }
 
 /**
@@ -106,11 +100,8 @@ export function intPositive(a: IntLike): number | bigint {
  * ZeroDivisionError for b == 0, OverflowError when the quotient is too large for a float.
  */
 export function intTrueDivide(a: IntLike, b: IntLike): number | undefined {
-  const x = big(a);
   const y = big(b);
   if (y === 0n) return undefined;
-  const negative = x < 0n !== y < 0n;
-  const q = divideScaled(x < 0n ? -x : x, y < 0n ? -y : y, 0);
-  if (q === Infinity) return undefined;
-  return negative ? -q : q;
+  const q = objectsIntTrueDivide(canonicalInt(big(a)), canonicalInt(y));
+  return Number.isFinite(q) ? q : undefined;
 }

@@ -12,7 +12,7 @@ import {
   TupleConstant,
   type ConstantValue,
 } from '../ast/constants';
-import { bitLen } from './float-bits';
+import { bitLen } from '../../objects/float-bits';
 
 /** The Python type of a constant, by the name `type(v).__name__` gives. */
 export type PyKind = 'NoneType' | 'bool' | 'int' | 'float' | 'complex' | 'str' | 'bytes' | 'tuple' | 'frozenset' | 'ellipsis';

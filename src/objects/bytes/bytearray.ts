@@ -1,0 +1,272 @@
+// bytearray: a mutable bytes. Shares the bytes methods (returning bytearrays) and adds the
+// mutations: append, extend, insert, pop, remove, reverse, clear, copy, item and slice
+// assignment and deletion, += and *=. Storage is a Uint8Array with spare room at the end.
+import type { PyValue } from '../object';
+import { PyByteArray, PySlice, PyTuple } from '../boxes';
+import { ByteArrayType } from '../builtin-types';
+import { None, NotImplemented } from '../singletons';
+import { indexError, typeError, valueError } from '../exceptions';
+import { defineMethods, defineNew } from '../native';
+import { Cmp } from '../ops/compare';
+import { registerFastIter } from '../ops/iter';
+import { typeOf } from '../ops/typeof';
+import { bytesRepr } from '../str-repr';
+import { badSubscript, hasIndex, itemPosition } from '../sequence';
+import { sliceIndices } from '../slice';
+import { asStr, kwArgs, noArgs, oneArg, posArgs } from '../str/args';
+import { percentFormat } from '../percent-format';
+import { bytesLike, fromLatin1, latin1 } from './buffer';
+import { byteArrayFromArgs, bytesFromIterable, byteValue } from './construct';
+import { defineByteMethods, ssize } from './methods';
+import { ByteArrayIteratorType, BytesIterator, bytesCompare, bytesContains, bytesSubscript, concatBytes, repeatBytes } from './common';
+
+const RANGE = 'byte must be in range(0, 256)';
+
+function ba(self: PyValue): PyByteArray {
+  return self as PyByteArray;
+}
+
+function data(self: PyValue): Uint8Array {
+  const b = ba(self);
+  return b.bytes.subarray(0, b.length);
+}
+
+/** Replaces the contents. */
+function setData(self: PyValue, bytes: Uint8Array): void {
+  const b = ba(self);
+  b.bytes = bytes;
+  b.length = bytes.length;
+}
+
+function ensure(b: PyByteArray, size: number): void {
+  if (size <= b.bytes.length) return;
+  const grown = new Uint8Array(Math.max(size, b.bytes.length * 2, 16));
+  grown.set(b.bytes.subarray(0, b.length));
+  b.bytes = grown;
+}
+
+function append(self: PyValue, byte: number): void {
+  const b = ba(self);
+  ensure(b, b.length + 1);
+  b.bytes[b.length++] = byte;
+}
+
+function appendAll(self: PyValue, more: Uint8Array): void {
+  const b = ba(self);
+  const copy = more.slice();
+  ensure(b, b.length + copy.length);
+  b.bytes.set(copy, b.length);
+  b.length += copy.length;
+}
+
+const make = (b: Uint8Array): PyByteArray => new PyByteArray(b);
+
+/** The bytes a slice assignment stores: bytes-like or an iterable of ints. */
+function assignedBytes(v: PyValue): Uint8Array {
+  const b = bytesLike(v);
+  if (b !== null) return b.slice();
+  if (hasIndex(v) || asStr(v) !== null) throw typeError('can assign only bytes, buffers, or iterables of ints in range(0, 256)');
+  try {
+    return bytesFromIterable(v, 'bytearray', RANGE);
+  } catch (e) {
+    if (e instanceof Object && (e as { type?: { name: string } }).type?.name === 'TypeError' && typeOf(v).lookup('__iter__') === undefined) {
+      throw typeError('can assign only bytes, buffers, or iterables of ints in range(0, 256)');
+    }
+    throw e;
+  }
+}
+
+function setSlice(self: PyValue, key: PySlice, value: PyValue | null): void {
+  const cur = data(self);
+  const [start, stop, step, count] = sliceIndices(key, cur.length);
+  const repl = value === null ? new Uint8Array(0) : assignedBytes(value);
+  if (step === 1) {
+    const hi = Math.max(start, stop);
+    const out = new Uint8Array(cur.length - (hi - start) + repl.length);
+    out.set(cur.subarray(0, start));
+    out.set(repl, start);
+    out.set(cur.subarray(hi), start + repl.length);
+    setData(self, out);
+    return;
+  }
+  if (value === null) {
+    const drop = new Set<number>();
+    for (let k = 0, i = start; k < count; k++, i += step) drop.add(i);
+    setData(self, cur.filter((_, i) => !drop.has(i)));
+    return;
+  }
+  if (repl.length !== count) {
+    throw valueError(`attempt to assign bytes of size ${repl.length} to extended slice of size ${count}`);
+  }
+  for (let k = 0, i = start; k < count; k++, i += step) cur[i] = repl[k];
+}
+
+defineNew(ByteArrayType, (args) => {
+  const cls = args[0];
+  return new PyByteArray(new Uint8Array(0), 0, cls as never);
+});
+
+const anyBytes = (v: PyValue): Uint8Array | null => bytesLike(v);
+
+defineMethods(ByteArrayType, {
+  __init__(self, args, kwnames) {
+    const [source, encoding, errors] = kwArgs('bytearray', args, kwnames, ['source', 'encoding', 'errors'], 0, 0);
+    setData(self, byteArrayFromArgs(source, encoding, errors));
+    return None;
+  },
+  __repr__: (self) => `${typeOf(self).name}(${bytesRepr(data(self))})`,
+  __str__: (self) => `${typeOf(self).name}(${bytesRepr(data(self))})`,
+  __len__: (self) => ba(self).length,
+  __getitem__: (self, args) => bytesSubscript(data(self), args[0], 'bytearray', 'bytearray index out of range', make),
+  __setitem__(self, args) {
+    const [key, value] = args;
+    if (key instanceof PySlice) {
+      setSlice(self, key, value);
+      return None;
+    }
+    if (!hasIndex(key)) badSubscript('bytearray', key);
+    const d = data(self);
+    const i = itemPosition(key, d.length);
+    if (i < 0) throw indexError('bytearray index out of range');
+    d[i] = byteValue(value, RANGE);
+    return None;
+  },
+  __delitem__(self, args) {
+    const key = args[0];
+    if (key instanceof PySlice) {
+      setSlice(self, key, null);
+      return None;
+    }
+    if (!hasIndex(key)) badSubscript('bytearray', key);
+    const d = data(self);
+    const i = itemPosition(key, d.length);
+    if (i < 0) throw indexError('bytearray index out of range');
+    const out = new Uint8Array(d.length - 1);
+    out.set(d.subarray(0, i));
+    out.set(d.subarray(i + 1), i);
+    setData(self, out);
+    return None;
+  },
+  __contains__: (self, args) => bytesContains(data(self), args[0]),
+  __add__(self, args) {
+    const b = bytesLike(args[0]);
+    return b === null ? NotImplemented : make(concatBytes(data(self), b));
+  },
+  __iadd__(self, args) {
+    const b = bytesLike(args[0]);
+    if (b === null) return NotImplemented;
+    appendAll(self, b);
+    return self;
+  },
+  __mul__(self, args) {
+    const r = repeatBytes(data(self), args[0]);
+    return r === null ? NotImplemented : make(r);
+  },
+  __rmul__(self, args) {
+    const r = repeatBytes(data(self), args[0]);
+    return r === null ? NotImplemented : make(r);
+  },
+  __imul__(self, args) {
+    const r = repeatBytes(data(self), args[0]);
+    if (r === null) return NotImplemented;
+    setData(self, r);
+    return self;
+  },
+  __mod__: (self, args) => make(fromLatin1(percentFormat(latin1(data(self)), args[0], true))),
+  __rmod__(self, args) {
+    const fmt = args[0];
+    if (!(fmt instanceof PyByteArray)) return NotImplemented;
+    return make(fromLatin1(percentFormat(latin1(data(fmt)), self, true)));
+  },
+  __eq__: bytesCompare(Cmp.EQ, data, anyBytes),
+  __ne__: bytesCompare(Cmp.NE, data, anyBytes),
+  __lt__: bytesCompare(Cmp.LT, data, anyBytes),
+  __le__: bytesCompare(Cmp.LE, data, anyBytes),
+  __gt__: bytesCompare(Cmp.GT, data, anyBytes),
+  __ge__: bytesCompare(Cmp.GE, data, anyBytes),
+  __iter__: (self) => new BytesIterator(ByteArrayIteratorType, () => data(self)),
+  __alloc__: (self) => ba(self).bytes.length + 1,
+  __sizeof__: (self) => 56 + ba(self).bytes.length,
+  __reduce__: (self) => new PyTuple([typeOf(self), new PyTuple([latin1(data(self)), 'latin-1']), None]),
+  append(self, args, kwnames) {
+    append(self, byteValue(oneArg('bytearray.append', args, kwnames), RANGE));
+    return None;
+  },
+  extend(self, args, kwnames) {
+    const v = oneArg('bytearray.extend', args, kwnames);
+    const b = bytesLike(v);
+    if (b !== null) {
+      appendAll(self, b);
+      return None;
+    }
+    if (asStr(v) !== null) throw typeError(`expected iterable of integers; got: 'str'`);
+    if (typeOf(v).lookup('__iter__') === undefined && typeOf(v).lookup('__getitem__') === undefined) {
+      throw typeError(`can't extend bytearray with ${typeOf(v).name}`);
+    }
+    appendAll(self, bytesFromIterable(v, 'bytearray', RANGE));
+    return None;
+  },
+  insert(self, args, kwnames) {
+    posArgs('bytearray.insert', args, kwnames, 2, 2);
+    const d = data(self);
+    let i = ssize(args[0]);
+    const v = byteValue(args[1], RANGE);
+    if (i < 0) i = Math.max(0, i + d.length);
+    if (i > d.length) i = d.length;
+    const out = new Uint8Array(d.length + 1);
+    out.set(d.subarray(0, i));
+    out[i] = v;
+    out.set(d.subarray(i), i + 1);
+    setData(self, out);
+    return None;
+  },
+  pop(self, args, kwnames) {
+    posArgs('bytearray.pop', args, kwnames, 0, 1);
+    const d = data(self);
+    if (d.length === 0) throw indexError('pop from empty bytearray');
+    let i = args.length > 0 ? ssize(args[0]) : -1;
+    if (i < 0) i += d.length;
+    if (i < 0 || i >= d.length) throw indexError('pop index out of range');
+    const v = d[i];
+    const out = new Uint8Array(d.length - 1);
+    out.set(d.subarray(0, i));
+    out.set(d.subarray(i + 1), i);
+    setData(self, out);
+    return v;
+  },
+  remove(self, args, kwnames) {
+    const v = byteValue(oneArg('bytearray.remove', args, kwnames), RANGE);
+    const d = data(self);
+    const i = d.indexOf(v);
+    if (i < 0) throw valueError('value not found in bytearray');
+    const out = new Uint8Array(d.length - 1);
+    out.set(d.subarray(0, i));
+    out.set(d.subarray(i + 1), i);
+    setData(self, out);
+    return None;
+  },
+  reverse(self, args, kwnames) {
+    noArgs('bytearray.reverse', args, kwnames);
+    data(self).reverse();
+    return None;
+  },
+  clear(self, args, kwnames) {
+    noArgs('bytearray.clear', args, kwnames);
+    setData(self, new Uint8Array(0));
+    return None;
+  },
+  copy(self, args, kwnames) {
+    noArgs('bytearray.copy', args, kwnames);
+    return make(data(self).slice());
+  },
+});
+ByteArrayType.ns.setStr('__hash__', None);
+
+defineByteMethods(ByteArrayType, {
+  name: 'bytearray',
+  text: (self) => latin1(data(self)),
+  make: (text) => make(fromLatin1(text)),
+});
+
+registerFastIter(ByteArrayType, (v) => new BytesIterator(ByteArrayIteratorType, () => data(v)));
+

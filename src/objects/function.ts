@@ -1,0 +1,148 @@
+// Callables and the descriptors that make methods: Python functions and their cells, bound
+// methods, built-in functions and method descriptors, classmethod, staticmethod, property,
+// and getset descriptors (computed attributes of built-in types).
+import { PyObject, type PyValue } from './object';
+import {
+  BuiltinFunctionType,
+  CellType,
+  ClassMethodDescriptorType,
+  ClassMethodType,
+  FunctionType,
+  GetSetDescriptorType,
+  MethodDescriptorType,
+  MethodType,
+  PropertyType,
+  StaticMethodType,
+} from './builtin-types';
+import type { PyDict } from './dict';
+import type { PyTuple } from './boxes';
+import type { PyCode } from './code/code';
+import type { PyType } from './type';
+import { None } from './singletons';
+
+/** The vectorcall convention: positional values, then one value per keyword name at the end. */
+export type NativeFunction = (args: PyValue[], kwnames: readonly string[] | null) => PyValue;
+/** A method of a built-in type: the instance, then the call's arguments as in NativeFunction. */
+export type NativeMethod = (self: PyValue, args: PyValue[], kwnames: readonly string[] | null) => PyValue;
+
+let nextFunctionVersion = 1;
+
+export class PyFunction extends PyObject {
+  name: string;
+  qualname: string;
+  defaults: PyTuple | null = null;
+  kwdefaults: PyDict | null = null;
+  closure: PyCell[] | null = null;
+  annotations: PyValue = None;
+  doc: PyValue;
+  module: PyValue;
+  typeParams: PyValue = null as unknown as PyValue;
+  /** Changes when __code__, __defaults__ or __kwdefaults__ change (func_version). */
+  version = nextFunctionVersion++;
+  constructor(
+    public code: PyCode,
+    readonly globals: PyDict,
+    readonly builtins: PyDict,
+    qualname: string | null,
+  ) {
+    super(FunctionType);
+    this.name = code.name;
+    this.qualname = qualname ?? code.qualname;
+    this.doc = code.docstring;
+    this.module = globals.getStr('__name__') ?? None;
+  }
+
+  bumpVersion(): void {
+    this.version = nextFunctionVersion++;
+  }
+}
+
+/** A closure cell: a variable shared between a scope and the functions nested in it. */
+export class PyCell extends PyObject {
+  /** null while empty (the variable is unbound). */
+  constructor(public value: PyValue | null = null) {
+    super(CellType);
+  }
+}
+
+/** A function bound to an instance (`obj.method`). */
+export class PyMethod extends PyObject {
+  constructor(readonly func: PyValue, readonly self: PyValue) {
+    super(MethodType);
+  }
+}
+
+/** A function written in TypeScript: a built-in function, or a built-in method bound to `self`. */
+export class BuiltinFunction extends PyObject {
+  constructor(
+    readonly name: string,
+    readonly fn: NativeFunction,
+    /** The module name of a module function, or the instance a method is bound to. */
+    readonly self: PyValue | null = null,
+    readonly qualname: string = name,
+    readonly doc: string | null = null,
+  ) {
+    super(BuiltinFunctionType);
+  }
+}
+
+/** A method of a built-in type, found on the type; binds to an instance as a BuiltinFunction. */
+export class MethodDescriptor extends PyObject {
+  constructor(
+    readonly name: string,
+    readonly owner: PyType,
+    readonly fn: NativeMethod,
+    readonly doc: string | null = null,
+  ) {
+    super(MethodDescriptorType);
+  }
+}
+
+/** A class method of a built-in type (`dict.fromkeys`, `int.from_bytes`): binds to the class. */
+export class ClassMethodDescriptor extends PyObject {
+  constructor(
+    readonly name: string,
+    readonly owner: PyType,
+    readonly fn: NativeMethod,
+  ) {
+    super(ClassMethodDescriptorType);
+  }
+}
+
+export class PyClassMethod extends PyObject {
+  constructor(public callable: PyValue, type: PyType = ClassMethodType) {
+    super(type);
+  }
+}
+
+export class PyStaticMethod extends PyObject {
+  constructor(public callable: PyValue, type: PyType = StaticMethodType) {
+    super(type);
+  }
+}
+
+export class PyProperty extends PyObject {
+  constructor(
+    public fget: PyValue,
+    public fset: PyValue,
+    public fdel: PyValue,
+    public doc: PyValue,
+    type: PyType = PropertyType,
+  ) {
+    super(type);
+  }
+  /** Set by __set_name__ (3.13 uses it in error messages). */
+  name: PyValue = None;
+}
+
+/** A computed attribute of a built-in type's instances (`__class__`, `f.__name__`, `e.args`…). */
+export class GetSetDescriptor extends PyObject {
+  constructor(
+    readonly name: string,
+    readonly owner: PyType,
+    readonly get: (self: PyValue) => PyValue,
+    readonly set: ((self: PyValue, value: PyValue | null) => void) | null = null,
+  ) {
+    super(GetSetDescriptorType);
+  }
+}

@@ -1,0 +1,44 @@
+// Helpers with which each built-in type's file fills its namespace.
+import type { PyValue } from './object';
+import type { PyType } from './type';
+import {
+  BuiltinFunction,
+  ClassMethodDescriptor,
+  GetSetDescriptor,
+  MethodDescriptor,
+  PyStaticMethod,
+  type NativeFunction,
+  type NativeMethod,
+} from './function';
+
+export function defineMethod(type: PyType, name: string, fn: NativeMethod, doc: string | null = null): MethodDescriptor {
+  const d = new MethodDescriptor(name, type, fn, doc);
+  type.ns.setStr(name, d);
+  return d;
+}
+
+export function defineMethods(type: PyType, table: Record<string, NativeMethod>): void {
+  for (const name of Object.keys(table)) defineMethod(type, name, table[name]);
+}
+
+export function defineClassMethod(type: PyType, name: string, fn: NativeMethod): void {
+  type.ns.setStr(name, new ClassMethodDescriptor(name, type, fn));
+}
+
+/** `__new__` of a built-in type: a static method taking the class first (tp_new). */
+export function defineNew(type: PyType, fn: NativeFunction): void {
+  type.ns.setStr('__new__', new PyStaticMethod(new BuiltinFunction('__new__', fn, type, `${type.name}.__new__`)));
+}
+
+export function defineGetSet(
+  type: PyType,
+  name: string,
+  get: (self: PyValue) => PyValue,
+  set: ((self: PyValue, value: PyValue | null) => void) | null = null,
+): void {
+  type.ns.setStr(name, new GetSetDescriptor(name, type, get, set));
+}
+
+export function defineAttr(type: PyType, name: string, value: PyValue): void {
+  type.ns.setStr(name, value);
+}

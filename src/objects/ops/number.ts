@@ -1,0 +1,176 @@
+// Binary and unary operators (PyNumber_*): fast paths for ints and floats, then CPython's
+// dispatch — the right operand's reflected method first when its class is a subclass of the
+// left's that overrides it, `NotImplemented` falling through to the other side, in-place
+// methods tried before both.
+import type { PyValue } from '../object';
+import { PyFloat } from '../boxes';
+import { FloatType } from '../builtin-types';
+import { NotImplemented } from '../singletons';
+import { PyBaseException, typeError } from '../exceptions';
+import { typeOf } from './typeof';
+import { callMethodDescriptor } from './call';
+import { intFloorDivide, intRemainder } from '../int-arith';
+
+/** CPython's NB_* numbering (BINARY_OP's oparg); in-place forms are NB_X + 13. */
+export const enum NB {
+  ADD = 0,
+  AND,
+  FLOOR_DIVIDE,
+  LSHIFT,
+  MATRIX_MULTIPLY,
+  MULTIPLY,
+  REMAINDER,
+  OR,
+  POWER,
+  RSHIFT,
+  SUBTRACT,
+  TRUE_DIVIDE,
+  XOR,
+  INPLACE = 13,
+}
+
+/** For each NB op: method, reflected method, in-place method, operator as messages print it. */
+export const NB_METHODS: readonly (readonly [string, string, string, string])[] = [
+  ['__add__', '__radd__', '__iadd__', '+'],
+  ['__and__', '__rand__', '__iand__', '&'],
+  ['__floordiv__', '__rfloordiv__', '__ifloordiv__', '//'],
+  ['__lshift__', '__rlshift__', '__ilshift__', '<<'],
+  ['__matmul__', '__rmatmul__', '__imatmul__', '@'],
+  ['__mul__', '__rmul__', '__imul__', '*'],
+  ['__mod__', '__rmod__', '__imod__', '%'],
+  ['__or__', '__ror__', '__ior__', '|'],
+  ['__pow__', '__rpow__', '__ipow__', '**'],
+  ['__rshift__', '__rrshift__', '__irshift__', '>>'],
+  ['__sub__', '__rsub__', '__isub__', '-'],
+  ['__truediv__', '__rtruediv__', '__itruediv__', '/'],
+  ['__xor__', '__rxor__', '__ixor__', '^'],
+];
+
+/** A float result, boxed. */
+function fl(x: number): PyFloat {
+  return new PyFloat(x);
+}
+
+/** The BINARY_OP instruction: `a <op> b` for NB op `op` (in-place forms included). */
+export function binaryOp(a: PyValue, b: PyValue, op: number): PyValue {
+  if (typeof a === 'number' && typeof b === 'number') {
+    let r: number;
+    switch (op) {
+      case NB.ADD:
+      case NB.ADD + NB.INPLACE:
+        r = a + b;
+        if (Number.isSafeInteger(r)) return r;
+        break;
+      case NB.SUBTRACT:
+      case NB.SUBTRACT + NB.INPLACE:
+        r = a - b;
+        if (Number.isSafeInteger(r)) return r;
+        break;
+      case NB.MULTIPLY:
+      case NB.MULTIPLY + NB.INPLACE:
+        r = a * b;
+        if (Number.isSafeInteger(r)) return r === 0 ? 0 : r;
+        break;
+      case NB.REMAINDER:
+      case NB.REMAINDER + NB.INPLACE:
+        if (b !== 0) return intRemainder(a, b);
+        break;
+      case NB.FLOOR_DIVIDE:
+      case NB.FLOOR_DIVIDE + NB.INPLACE:
+        if (b !== 0) return intFloorDivide(a, b);
+        break;
+    }
+  } else if (a instanceof PyFloat && b instanceof PyFloat && a.type === FloatType && b.type === FloatType) {
+    switch (op) {
+      case NB.ADD:
+      case NB.ADD + NB.INPLACE:
+        return fl(a.value + b.value);
+      case NB.SUBTRACT:
+      case NB.SUBTRACT + NB.INPLACE:
+        return fl(a.value - b.value);
+      case NB.MULTIPLY:
+      case NB.MULTIPLY + NB.INPLACE:
+        return fl(a.value * b.value);
+      case NB.TRUE_DIVIDE:
+      case NB.TRUE_DIVIDE + NB.INPLACE:
+        if (b.value !== 0) return fl(a.value / b.value);
+        break;
+    }
+  } else if (typeof a === 'string' && typeof b === 'string' && (op === NB.ADD || op === NB.ADD + NB.INPLACE)) {
+    return a + b;
+  }
+  return binaryOpGeneric(a, b, op);
+}
+
+export function binaryOpGeneric(a: PyValue, b: PyValue, op: number): PyValue {
+  if (op >= NB.INPLACE) {
+    const base = op - NB.INPLACE;
+    const inplace = typeOf(a).lookup(NB_METHODS[base][2]);
+    if (inplace !== undefined) {
+      const r = callMethodDescriptor(inplace, a, [b]);
+      if (r !== NotImplemented) return r;
+    }
+    const r = binaryDispatch(a, b, base);
+    if (r !== NotImplemented) return r;
+    throw binaryOpError(a, b, NB_METHODS[base][3] + '=');
+  }
+  const r = binaryDispatch(a, b, op);
+  if (r !== NotImplemented) return r;
+  throw binaryOpError(a, b, NB_METHODS[op][3]);
+}
+
+/** binary_op1: the left method and the right's reflected one; NotImplemented when both decline. */
+export function binaryDispatch(a: PyValue, b: PyValue, op: number): PyValue {
+  const [name, rname] = NB_METHODS[op];
+  return dispatchPair(a, b, name, rname);
+}
+
+/** `a.name(b)` then `b.rname(a)`, in CPython's order (the subclass first when it overrides). */
+export function dispatchPair(a: PyValue, b: PyValue, name: string, rname: string): PyValue {
+  const ta = typeOf(a);
+  const tb = typeOf(b);
+  const slotA = ta.lookup(name);
+  let slotB = ta !== tb ? tb.lookup(rname) : undefined;
+  if (slotB !== undefined && slotB === ta.lookup(rname) && slotA !== undefined) slotB = undefined;
+  if (slotB !== undefined && tb.isSubtypeOf(ta)) {
+    const r = callMethodDescriptor(slotB, b, [a]);
+    if (r !== NotImplemented) return r;
+    slotB = undefined;
+  }
+  if (slotA !== undefined) {
+    const r = callMethodDescriptor(slotA, a, [b]);
+    if (r !== NotImplemented) return r;
+  }
+  if (slotB !== undefined) return callMethodDescriptor(slotB, b, [a]);
+  return NotImplemented;
+}
+
+/** The TypeError for an operator no operand supports, with CPython's wording for sequences. */
+export function binaryOpError(a: PyValue, b: PyValue, symbol: string): PyBaseException {
+  const ta = typeOf(a).name;
+  const tb = typeOf(b).name;
+  const plain = symbol.replace('=', '');
+  const hook = sequenceOpError(a, b, plain);
+  if (hook !== null) return typeError(hook);
+  const shown = symbol === '**' ? '** or pow()' : symbol === '**=' ? '**=' : symbol;
+  return typeError(`unsupported operand type(s) for ${shown}: '${ta}' and '${tb}'`);
+}
+
+/** Messages of sq_concat / sq_repeat, which CPython tries after the number methods. */
+let sequenceOpError: (a: PyValue, b: PyValue, op: string) => string | null = () => null;
+export function registerSequenceOpError(f: typeof sequenceOpError): void {
+  sequenceOpError = f;
+}
+
+const UNARY: Record<string, string> = { '-': '__neg__', '+': '__pos__', '~': '__invert__' };
+const UNARY_NAME: Record<string, string> = { '-': 'unary -', '+': 'unary +', '~': 'unary ~' };
+
+export function unaryOp(v: PyValue, op: '-' | '+' | '~'): PyValue {
+  if (typeof v === 'number') {
+    if (op === '-') return v === 0 ? 0 : -v;
+    if (op === '+') return v;
+  }
+  const m = typeOf(v).lookup(UNARY[op]);
+  if (m === undefined) throw typeError(`bad operand type for ${UNARY_NAME[op]}: '${typeOf(v).name}'`);
+  return callMethodDescriptor(m, v, []);
+}

@@ -1,0 +1,96 @@
+// Raising and handling: RAISE_VARARGS, the `with` protocol, and the pieces of exception
+// handling that are not in the exception table (CHECK_EXC_MATCH, CLEANUP_THROW).
+import type { PyValue } from '../objects/object';
+import { PyType } from '../objects/type';
+import { PyTuple } from '../objects/boxes';
+import { None } from '../objects/singletons';
+import { BaseException, PyBaseException, runtimeError, StopIteration, typeError } from '../objects/exceptions';
+import { call, callMethodDescriptor } from '../objects/ops/call';
+import { typeOf } from '../objects/ops/typeof';
+import type { ThreadState } from './thread-state';
+import { setContext } from './unwind';
+
+/** An exception instance from what `raise` was given: an instance, or a class to call. */
+function exceptionFrom(v: PyValue, what: 'raise' | 'cause'): PyBaseException | null {
+  if (v instanceof PyType && v.isSubtypeOf(BaseException)) {
+    const e = call(v, []);
+    if (!(e instanceof PyBaseException)) {
+      throw typeError(`calling ${v.name} should have returned an instance of BaseException, not ${typeOf(e).name}`);
+    }
+    return e;
+  }
+  if (v instanceof PyBaseException) return v;
+  if (what === 'cause' && v === None) return null;
+  throw typeError(what === 'raise' ? 'exceptions must derive from BaseException' : 'exception causes must derive from BaseException');
+}
+
+export function raiseVarargs(ts: ThreadState, stack: PyValue[], at: number, oparg: number): never {
+  if (oparg === 0) {
+    const exc = ts.handled;
+    if (!(exc instanceof PyBaseException)) throw runtimeError('No active exception to reraise');
+    ts.reraising = true;
+    throw exc;
+  }
+  const exc = exceptionFrom(stack[at], 'raise')!;
+  if (oparg === 2) {
+    const cause = exceptionFrom(stack[at + 1], 'cause');
+    exc.cause = cause ?? None;
+    exc.suppressContext = true;
+  }
+  setContext(exc, ts.handled);
+  throw exc;
+}
+
+/** `except T:` — whether the exception matches T (a class or a tuple of classes). */
+export function checkExcMatch(exc: PyValue, match: PyValue): boolean {
+  const types = match instanceof PyTuple ? match.items : [match];
+  for (const t of types) {
+    if (!(t instanceof PyType) || !t.isSubtypeOf(BaseException)) {
+      throw typeError('catching classes that do not inherit from BaseException is not allowed');
+    }
+  }
+  const et = typeOf(exc);
+  return types.some((t) => et.isSubtypeOf(t as PyType));
+}
+
+/** CLEANUP_THROW: a StopIteration from the delegate ends the `yield from` with its value. */
+export function cleanupThrow(ts: ThreadState, exc: PyValue): PyValue {
+  if (exc instanceof PyBaseException && exc.type.isSubtypeOf(StopIteration)) {
+    return exc.fields?.value ?? (exc.args.items.length > 0 ? exc.args.items[0] : None);
+  }
+  ts.reraising = true;
+  throw exc;
+}
+
+/** Results of instructions with two outputs, read right after the call. */
+export const out: { self: PyValue | null; exit: PyValue; match: PyValue; done: boolean } = {
+  self: null,
+  exit: None,
+  match: None,
+  done: false,
+};
+
+function contextManager(mgr: PyValue, enter: string, exit: string, what: string): PyValue {
+  const type = typeOf(mgr);
+  const enterDescr = type.lookup(enter);
+  const exitDescr = type.lookup(exit);
+  if (enterDescr === undefined) throw typeError(`'${type.name}' object does not support the ${what} protocol`);
+  if (exitDescr === undefined) throw typeError(`'${type.name}' object does not support the ${what} protocol (missed ${exit} method)`);
+  const et = typeOf(exitDescr);
+  out.exit = et.descrGet !== undefined ? et.descrGet(exitDescr, mgr, type) : exitDescr;
+  return callMethodDescriptor(enterDescr, mgr, []);
+}
+
+export function beforeWith(mgr: PyValue): PyValue {
+  return contextManager(mgr, '__enter__', '__exit__', 'context manager');
+}
+
+export function beforeAsyncWith(mgr: PyValue): PyValue {
+  const awaitable = contextManager(mgr, '__aenter__', '__aexit__', 'asynchronous context manager');
+  return awaitable;
+}
+
+export function withExceptStart(exitFunc: PyValue, val: PyValue): PyValue {
+  const tb = val instanceof PyBaseException ? val.traceback : None;
+  return call(exitFunc, [typeOf(val), val, tb]);
+}

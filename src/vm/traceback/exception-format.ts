@@ -1,0 +1,240 @@
+// CPython 3.13's traceback.TracebackException, as the interpreter uses it to print an uncaught
+// exception: the chain of causes and contexts (each printed once, oldest first), exception
+// groups drawn in nested boxes, the "Type: message" line with suggestions, and notes.
+import type { PyValue } from '../../objects/object';
+import { PyList, PyRange, PyTuple } from '../../objects/boxes';
+import { None } from '../../objects/singletons';
+import { PyBaseException, SyntaxErrorType } from '../../objects/exceptions';
+import type { PyType } from '../../objects/type';
+import { str, repr } from '../../objects/ops/repr';
+import { isTrue } from '../../objects/ops/truth';
+import { toArray } from '../../objects/ops/iter';
+import { getAttrOrUndefined } from '../../objects/ops/attributes';
+import { isExceptionGroup, groupExceptions } from '../../objects/exceptions/groups';
+import { formatSyntaxError, type SyntaxErrorInfo } from '../../compiler/format-syntax-error';
+import type { SyntaxErrorType as SyntaxErrorKind } from '../../compiler/errors';
+import { suggestionSuffix } from '../suggestions';
+import { extractTraceback, formatStack, limitStack, type FrameSummary } from './frame-summary';
+import { LineCache } from './source';
+import { indentAll } from './text';
+
+export interface FormatOptions {
+  /** sys.tracebacklimit: keep only the last `limit` entries of each traceback (null: all). */
+  readonly limit?: number | null;
+  readonly maxGroupWidth?: number;
+  readonly maxGroupDepth?: number;
+}
+
+interface TracebackException {
+  readonly stack: FrameSummary[];
+  readonly typeStr: string;
+  readonly str: string;
+  readonly notes: PyValue | undefined;
+  readonly syntaxError: SyntaxErrorInfo | null;
+  readonly suppressContext: boolean;
+  cause: TracebackException | null;
+  context: TracebackException | null;
+  exceptions: TracebackException[] | null;
+}
+
+function safeString(value: PyValue, what: string, fn: (v: PyValue) => string = str): string {
+  try {
+    return fn(value);
+  } catch {
+    return `<${what} ${fn === str ? 'str' : 'repr'}() failed>`;
+  }
+}
+
+/** The type as the last line names it: qualified name, with its module unless builtins or __main__. */
+function typeString(type: PyType): string {
+  const module = type.heap ? type.ns.getStr('__module__') : type.module;
+  if (module === '__main__' || module === 'builtins') return type.qualname;
+  return `${typeof module === 'string' ? module : '<unknown>'}.${type.qualname}`;
+}
+
+function syntaxErrorInfo(exc: PyBaseException, typeStr: string): SyntaxErrorInfo {
+  const attr = (name: string): PyValue => getAttrOrUndefined(exc, name) ?? None;
+  const intOrNull = (v: PyValue): number | null => (typeof v === 'number' ? v : typeof v === 'boolean' ? Number(v) : null);
+  const filename = attr('filename');
+  const text = attr('text');
+  const msg = attr('msg');
+  return {
+    type: typeStr as SyntaxErrorKind,
+    msg: isTrue(msg) ? str(msg) : '',
+    filename: filename === None ? null : str(filename),
+    lineno: intOrNull(attr('lineno')),
+    offset: intOrNull(attr('offset')),
+    text: text === None ? null : str(text),
+    endLineno: intOrNull(attr('end_lineno')),
+    endOffset: intOrNull(attr('end_offset')),
+  };
+}
+
+function notesOf(exc: PyBaseException): PyValue | undefined {
+  try {
+    return getAttrOrUndefined(exc, '__notes__');
+  } catch (e) {
+    const shown = e instanceof PyBaseException ? safeString(e, '__notes__', repr) : '<__notes__ repr() failed>';
+    return new PyList([`Ignored error getting __notes__: ${shown}`]);
+  }
+}
+
+function build(exc: PyBaseException, seen: Set<PyBaseException>, cache: LineCache, options: FormatOptions): TracebackException {
+  seen.add(exc);
+  const typeStr = typeString(exc.type);
+  let message = safeString(exc, 'exception');
+  let syntaxError: SyntaxErrorInfo | null = null;
+  if (exc.type.isSubtypeOf(SyntaxErrorType)) syntaxError = syntaxErrorInfo(exc, typeStr);
+  else message += suggestionSuffix(exc, exc.traceback);
+  return {
+    stack: limitStack(extractTraceback(exc.traceback), options.limit ?? null),
+    typeStr,
+    str: message,
+    notes: notesOf(exc),
+    syntaxError,
+    suppressContext: exc.suppressContext,
+    cause: null,
+    context: null,
+    exceptions: null,
+  };
+}
+
+/** TracebackException(type(exc), exc, exc.__traceback__, compact=True) with its chain, built breadth-last as CPython does. */
+function buildTree(exc: PyBaseException, cache: LineCache, options: FormatOptions): TracebackException {
+  const seen = new Set<PyBaseException>();
+  const root = build(exc, seen, cache, options);
+  const queue: [TracebackException, PyBaseException][] = [[root, exc]];
+  while (queue.length > 0) {
+    const [te, e] = queue.pop()!;
+    const cause = e.cause instanceof PyBaseException && !seen.has(e.cause) ? build(e.cause, seen, cache, options) : null;
+    const needContext = cause === null && !e.suppressContext;
+    const context =
+      needContext && e.context instanceof PyBaseException && !seen.has(e.context) ? build(e.context, seen, cache, options) : null;
+    let exceptions: TracebackException[] | null = null;
+    if (isExceptionGroup(e)) exceptions = groupExceptions(e).map((sub) => build(sub, seen, cache, options));
+    te.cause = cause;
+    te.context = context;
+    te.exceptions = exceptions;
+    if (cause !== null) queue.push([cause, e.cause as PyBaseException]);
+    if (context !== null) queue.push([context, e.context as PyBaseException]);
+    if (exceptions !== null) groupExceptions(e).forEach((sub, i) => queue.push([exceptions![i], sub]));
+  }
+  return root;
+}
+
+function isNoteSequence(v: PyValue): boolean {
+  return v instanceof PyList || v instanceof PyTuple || v instanceof PyRange;
+}
+
+/** format_exception_only: the last line (or the SyntaxError display) and the notes. */
+function formatExceptionOnly(te: TracebackException): string[] {
+  const out: string[] = [];
+  if (te.syntaxError !== null) out.push(formatSyntaxError(te.syntaxError));
+  else out.push(te.str === '' ? `${te.typeStr}\n` : `${te.typeStr}: ${te.str}\n`);
+  const notes = te.notes;
+  if (notes !== undefined && notes !== None) {
+    if (isNoteSequence(notes)) {
+      let items: PyValue[] = [];
+      try {
+        items = toArray(notes);
+      } catch {
+        items = [];
+      }
+      for (const note of items) for (const line of safeString(note, 'note').split('\n')) out.push(`${line}\n`);
+    } else {
+      out.push(`${safeString(notes, '__notes__', repr)}\n`);
+    }
+  }
+  return out;
+}
+
+const CAUSE_MESSAGE = '\nThe above exception was the direct cause of the following exception:\n\n';
+const CONTEXT_MESSAGE = '\nDuring handling of the above exception, another exception occurred:\n\n';
+
+class PrintContext {
+  groupDepth = 0;
+  needClose = false;
+
+  indent(): string {
+    return ' '.repeat(2 * this.groupDepth);
+  }
+
+  emit(out: string[], texts: string | readonly string[], margin = '|'): void {
+    let prefix = this.indent();
+    if (this.groupDepth > 0) prefix += `${margin} `;
+    for (const t of typeof texts === 'string' ? [texts] : texts) out.push(indentAll(t, prefix));
+  }
+}
+
+function format(te: TracebackException, ctx: PrintContext, out: string[], cache: LineCache, width: number, depth: number): void {
+  const chain: [string | null, TracebackException][] = [];
+  for (let e: TracebackException | null = te; e !== null; ) {
+    let msg: string | null = null;
+    let next: TracebackException | null = null;
+    if (e.cause !== null) {
+      msg = CAUSE_MESSAGE;
+      next = e.cause;
+    } else if (e.context !== null && !e.suppressContext) {
+      msg = CONTEXT_MESSAGE;
+      next = e.context;
+    }
+    chain.push([msg, e]);
+    e = next;
+  }
+  for (let k = chain.length - 1; k >= 0; k--) {
+    const [msg, exc] = chain[k];
+    if (msg !== null) ctx.emit(out, msg);
+    if (exc.exceptions === null) {
+      if (exc.stack.length > 0) {
+        ctx.emit(out, 'Traceback (most recent call last):\n');
+        ctx.emit(out, formatStack(exc.stack, cache));
+      }
+      ctx.emit(out, formatExceptionOnly(exc));
+    } else if (ctx.groupDepth > depth) {
+      ctx.emit(out, `... (max_group_depth is ${depth})\n`);
+    } else {
+      formatGroup(exc, ctx, out, cache, width, depth);
+    }
+  }
+}
+
+function formatGroup(exc: TracebackException, ctx: PrintContext, out: string[], cache: LineCache, width: number, depth: number): void {
+  const topLevel = ctx.groupDepth === 0;
+  if (topLevel) ctx.groupDepth++;
+  if (exc.stack.length > 0) {
+    ctx.emit(out, 'Exception Group Traceback (most recent call last):\n', topLevel ? '+' : '|');
+    ctx.emit(out, formatStack(exc.stack, cache));
+  }
+  ctx.emit(out, formatExceptionOnly(exc));
+  const subs = exc.exceptions!;
+  const n = subs.length <= width ? subs.length : width + 1;
+  ctx.needClose = false;
+  for (let i = 0; i < n; i++) {
+    const lastExc = i === n - 1;
+    if (lastExc) ctx.needClose = true;
+    const truncated = i >= width;
+    const title = truncated ? '...' : `${i + 1}`;
+    out.push(`${ctx.indent()}${i === 0 ? '+-' : '  '}+---------------- ${title} ----------------\n`);
+    ctx.groupDepth++;
+    if (!truncated) format(subs[i], ctx, out, cache, width, depth);
+    else {
+      const remaining = subs.length - width;
+      ctx.emit(out, `and ${remaining} more exception${remaining > 1 ? 's' : ''}\n`);
+    }
+    if (lastExc && ctx.needClose) {
+      out.push(`${ctx.indent()}+------------------------------------\n`);
+      ctx.needClose = false;
+    }
+    ctx.groupDepth--;
+  }
+  if (topLevel) ctx.groupDepth = 0;
+}
+
+/** What CPython 3.13 writes to stderr for an uncaught `exc` (traceback.print_exception, no colour). */
+export function formatExceptionText(exc: PyBaseException, options: FormatOptions = {}): string {
+  const cache = new LineCache();
+  const te = buildTree(exc, cache, options);
+  const out: string[] = [];
+  format(te, new PrintContext(), out, cache, options.maxGroupWidth ?? 15, options.maxGroupDepth ?? 10);
+  return out.join('');
+}

@@ -1,0 +1,28 @@
+# list: CPython's error messages.
+def t(f):
+    try:
+        print('ok', repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: [].pop())
+t(lambda: [1].pop(5))
+t(lambda: [1].index(2))
+t(lambda: [1].remove(2))
+t(lambda: [1][5])
+t(lambda: [1]['a'])
+t(lambda: [1] + (1,))
+t(lambda: [1] * 'a')
+t(lambda: [1] * 2.0)
+t(lambda: [].insert(1))
+t(lambda: [1, 2].sort(key=1))
+t(lambda: [1, 'a'].sort())
+t(lambda: [].sort(1))
+t(lambda: list(1, 2))
+t(lambda: list(x=1))
+t(lambda: list(5))
+t(lambda: hash([]))
+t(lambda: [1] < (1,))
+t(lambda: [1].index(1, 'a'))
+t(lambda: [].count())
+t(lambda: [].append())
+t(lambda: [1,2,3].index(3, -1))

@@ -1,0 +1,26 @@
+# format() mini-language for str, int, float
+print(format("abc", ""), format("abc", "10"), format("abc", "<10") + "|", format("abc", ">10"), format("abc", "^10") + "|")
+print(format("abc", "*^9"), format("abc", "-<7"), format("abc", ".2"), format("abcdef", "^8.3") + "|", format("x", "0>4"))
+print(format(42, ""), format(42, "5"), format(42, "<5") + "|", format(42, "^5") + "|", format(42, "05"), format(-42, "05"), format(-42, "=+7"))
+print(format(42, "+"), format(42, " "), format(-42, " "), format(42, "-"), format(1234567, ","), format(1234567, "_"), format(-1234567, "012,"))
+print(format(255, "b"), format(255, "o"), format(255, "x"), format(255, "X"), format(255, "#b"), format(255, "#o"), format(255, "c") if False else format(65, "c"))
+print(format(255, "#010b"), format(0xdeadbeef, "_X"), format(0xdeadbeef, "#_x"), format(10, "n"), format(-0, "d"), format(7, "%"))
+print(format(3.14159, ""), format(3.14159, "f"), format(3.14159, ".2f"), format(3.14159, "10.3f"), format(3.14159, "<10.1f") + "|")
+print(format(1234.5678, ","), format(1234.5678, ",.2f"), format(1234567.891, "_.1f"), format(0.000123, "e"), format(0.000123, ".2E"))
+print(format(0.5, "%"), format(0.12345, ".1%"), format(1.0, "g"), format(1e20, "g"), format(1e-5, "g"), format(123456789.0, "g"), format(123456.0, ".3g"))
+print(format(2.5, ".0f"), format(3.5, ".0f"), format(-0.0, "f"), format(-0.0, "z.1f") if True else "", format(-0.0001, "z.2f"), format(1e300, ".3e"))
+print(format(float("inf"), "f"), format(float("-inf"), "10"), format(float("nan"), "F"), format(float("inf"), "E"), format(float("nan"), "+"))
+print(format(1.0, ""), format(1e16, ""), format(1.5e-7, ""), format(100.0, "n"), format(0.1, ".20f"), format(1 / 3, ".15g"), format(2 / 3, "r") if False else "")
+print(format(12.0, "#g"), format(12.0, "#.0f"), format(12.5, "#x") if False else format(1e10, ".2g"), format(0.0, "e"), format(0.0, "g"), format(-1.5, "+.1f"))
+print(format(123.456, "012.2f"), format(-123.456, "012.2f"), format(123.456, "=+12.2f"), format(123.456, "*^14.1f"))
+print(format(42, "f"), format(42, "e"), format(42, ".1%"), format(True, ""), format(True, "d"), format(True, "5"), format(None, ""))
+print(f"{3.14159:{10}.{3}f}|", f"{'x':{'^'}{5}}|", f"{12345:,d}", f"{-0.5:.0f}", f"{1.5:.0f}", f"{0.125:.2f}", f"{0.375:.2f}")
+for spec, val in [("d", 1.5), ("x", 2.0), ("s", 5), (",s", "a"), ("=5", "s"), ("+s", "s"), ("c", -1), (".2d", 5), ("zd", 5), ("#s", "x")]:
+    try:
+        print(format(val, spec))
+    except (ValueError, TypeError, OverflowError) as e:
+        print(type(e).__name__, e)
+print("{:>{w}}|{:<{w}}|".format("r", "l", w=6), "{0}{1}{0}".format("ab", "cd"), "{}{{}}".format(1), "{!r:>8}".format("q"))
+print("{0[1]} {0[a]} {1.real}".format({1: "one", "a": "A"}, 3 + 4j), "{:.{}f}".format(3.14159, 2), "{:d}".format(2 ** 80))
+print(format(10 ** 30, ",") , format(-(2 ** 64), "x"), format(2 ** 64, "#o"), format(1e-10, ".3%"), format(12345678, ".3e"))
+print(format(1.23456789e8, ",.2f"), format(999.9999, ".2f"), format(9.9999, ".3g"), format(0.00001234, ".2g"), format(123, "+05"), format(5, "<05"))
