@@ -3,9 +3,9 @@
 'use strict';
 let cli;
 try {
-  cli = require('../dist/src/cli/main.js');
+  cli = require('../dist/src/cli/entry.js');
 } catch (e) {
-  if (e && e.code === 'MODULE_NOT_FOUND' && String(e.message).includes('dist/src/cli/main.js')) {
+  if (e && e.code === 'MODULE_NOT_FOUND' && String(e.message).includes('dist/src/cli/entry.js')) {
     process.stderr.write('taipan: not built yet; run `npm install` (or `npm run build`) in the Taipan checkout\n');
   } else {
     // Like any internal error: one line, no Node stack trace (TAIPAN_DEBUG=1 shows it).
@@ -15,4 +15,4 @@ try {
   }
   process.exit(1);
 }
-cli.run(process.argv.slice(2));
+cli.start(process.argv.slice(2));

@@ -5,6 +5,7 @@
 // code is not implemented yet. Errors print as CPython prints them, never as JS stack traces.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import { PyCompileError, PySyntaxError } from '../compiler/errors';
 import { formatSyntaxError } from '../compiler/format-syntax-error';
 import { compileSource } from '../compiler';
@@ -13,8 +14,8 @@ import { runDisModule } from './dis-command';
 import { processIo, type CliIo } from './io';
 import { isNodeSystemError, osErrorInfo } from './os-error';
 import { strRepr } from '../objects/str-repr';
+import { parseInterpreterArgs } from './args';
 import type { Host } from '../modules/host';
-import { createInterpreter, runMainCode } from '../vm/run';
 
 const USAGE = 'usage: taipan [option] ... [-c cmd | -m mod | file | -] [arg] ...\n';
 const TRY_HELP = "Try `taipan -h' for more information.\n";
@@ -35,64 +36,6 @@ arg ...: arguments passed to program in sys.argv[1:]
 Accepted and ignored for now: -b -B -d -i -O -OO -P -q -s -S -u -v -x -W arg -X opt.
 Environment: TAIPAN_DEBUG=1 prints the JS stack of an internal error.
 `;
-
-/** Flags CPython takes that change nothing Taipan does yet; accepted so that scripts keep working. */
-const IGNORED_FLAGS = 'bBdiOPqsSuvx';
-/** Options that take a value; CPython's -W and -X. */
-const IGNORED_WITH_VALUE = 'WX';
-
-/** What the interpreter's own options select (Modules/main.c: one of -c, -m, a file, stdin). */
-type Command =
-  | { readonly kind: 'help' }
-  | { readonly kind: 'version' }
-  | { readonly kind: 'usage-error'; readonly message: string }
-  | { readonly kind: 'command'; readonly code: string; readonly args: readonly string[] }
-  | { readonly kind: 'module'; readonly module: string; readonly args: readonly string[] }
-  | { readonly kind: 'file'; readonly file: string; readonly args: readonly string[] }
-  | { readonly kind: 'stdin'; readonly args: readonly string[] };
-
-interface Parsed {
-  readonly command: Command;
-  /** -E / -I: PYTHON* variables are not read. */
-  readonly ignoreEnvironment: boolean;
-}
-
-/** Interpreter options as CPython's getopt reads them: clusters like `-Bc code`, `-mast`, then the program. */
-function parseInterpreterArgs(argv: readonly string[]): Parsed {
-  let ignoreEnvironment = false;
-  const done = (command: Command): Parsed => ({ command, ignoreEnvironment });
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--') {
-      const rest = argv.slice(i + 1);
-      return done(rest.length === 0 || rest[0] === '-' ? { kind: 'stdin', args: rest.slice(1) } : { kind: 'file', file: rest[0]!, args: rest.slice(1) });
-    }
-    if (arg === '-') return done({ kind: 'stdin', args: argv.slice(i + 1) });
-    if (!arg.startsWith('-')) return done({ kind: 'file', file: arg, args: argv.slice(i + 1) });
-    if (arg.startsWith('--')) {
-      if (arg === '--help') return done({ kind: 'help' });
-      if (arg === '--version') return done({ kind: 'version' });
-      return done({ kind: 'usage-error', message: `unknown option ${arg}\n` });
-    }
-    for (let j = 1; j < arg.length; j++) {
-      const opt = arg[j]!;
-      if (opt === 'c' || opt === 'm' || IGNORED_WITH_VALUE.includes(opt)) {
-        // The value is the rest of this argument, or the next argument.
-        let value: string | undefined = arg.slice(j + 1);
-        if (value === '') value = argv[++i];
-        if (value === undefined) return done({ kind: 'usage-error', message: `Argument expected for the -${opt} option\n` });
-        if (opt === 'c') return done({ kind: 'command', code: value, args: argv.slice(i + 1) });
-        if (opt === 'm') return done({ kind: 'module', module: value, args: argv.slice(i + 1) });
-        break;
-      }
-      if (opt === 'h' || opt === '?') return done({ kind: 'help' });
-      if (opt === 'V') return done({ kind: 'version' });
-      if (opt === 'E' || opt === 'I') ignoreEnvironment = true;
-      else if (!IGNORED_FLAGS.includes(opt)) return done({ kind: 'usage-error', message: `Unknown option: -${opt}\n` });
-    }
-  }
-  return done({ kind: 'stdin', args: [] });
-}
 
 /** CPython's `_colorize.can_colorize()` for stderr: PYTHON_COLORS, NO_COLOR, FORCE_COLOR, TERM, a tty. */
 function canColorize(io: CliIo, ignoreEnvironment: boolean): boolean {
@@ -128,6 +71,8 @@ interface ProgramPlace {
 function runProgram(io: CliIo, source: string | Uint8Array, filename: string, place: ProgramPlace, ignoreEnvironment: boolean): number {
   const compiled = compileSource(source, filename, 'exec', { onWarning: syntaxWarningPrinter(io, filename, source) });
   const host = io.host !== undefined ? io.host() : hostFromIo(io);
+  // The runtime loads only when a program runs (not for -m ast, -h…).
+  const { createInterpreter, runMainCode } = require('../vm/run') as typeof import('../vm/run');
   const interp = createInterpreter({
     host,
     argv: place.argv,
@@ -248,8 +193,10 @@ export function run(argv: readonly string[] = process.argv.slice(2)): void {
   process.on('unhandledRejection', fail);
   process.stdout.on('error', fail);
   main(argv, processIo()).then((status) => {
-    // exitCode rather than exit(): output written to a pipe must be flushed first.
-    process.exitCode = status;
+    // In the program's worker thread, exit() ends the thread with the status (its output was
+    // written synchronously); on the main thread exitCode lets a pipe be flushed first.
+    if (isMainThread) process.exitCode = status;
+    else process.exit(status);
   }, fail);
 }
 

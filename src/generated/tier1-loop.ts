@@ -4,7 +4,7 @@
 import type { PyValue } from '../objects/object';
 import type { Frame } from '../vm/frame';
 import type { ThreadState } from '../vm/thread-state';
-import * as rt from '../vm/instruction-support';
+import { rt } from '../vm/instruction-support';
 
 /**
  * Runs `entry` (and the frames it pushes) until it returns or yields, and gives back what it
@@ -32,7 +32,7 @@ export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyVal
         let word = code[pc++];
         let opcode = word & 255;
         let oparg = word >> 8;
-        while (opcode === 144) {
+        while (opcode === 71) {
           // EXTENDED_ARG: its oparg supplies the high bits of the next instruction's.
           at = pc;
           word = code[pc++];

@@ -47,20 +47,17 @@ function stripLeading(s: string | Uint8Array): string | Uint8Array {
 
 export function addVmBuiltins(dict: PyDict): BuiltinFunction {
   dict.setStr('__build_class__', buildClass);
-  const importFunction = new BuiltinFunction(
-    '__import__',
+  const importFunction = BuiltinFunction.ofModule('builtins', '__import__',
     (args, kwnames) => {
       const [name, globals, , fromlist, level] = bindArgs('__import__', args, kwnames, ['name', 'globals', 'locals', 'fromlist', 'level'], { required: 1 });
       if (typeof name !== 'string') throw typeError(`__import__() argument 1 must be str, not ${typeOf(name!).name}`);
       return importWith(name, globals instanceof PyDict ? globals : null, fromlist ?? None, level === undefined ? 0 : indexAsNumber(level));
     },
-    'builtins',
   );
   dict.setStr('__import__', importFunction);
   dict.setStr(
     'exec',
-    new BuiltinFunction(
-      'exec',
+    BuiltinFunction.ofModule('builtins', 'exec',
       (args, kwnames) => {
         const [source, globals, locals] = bindArgs('exec', args, kwnames, ['source', 'globals', 'locals', 'closure'], { required: 1, positionalOnly: 3 });
         const [g, l] = namespaces('exec', globals, locals);
@@ -68,26 +65,22 @@ export function addVmBuiltins(dict: PyDict): BuiltinFunction {
         execCode(code, g, l);
         return None;
       },
-      'builtins',
     ),
   );
   dict.setStr(
     'eval',
-    new BuiltinFunction(
-      'eval',
+    BuiltinFunction.ofModule('builtins', 'eval',
       (args, kwnames) => {
         const [source, globals, locals] = bindArgs('eval', args, kwnames, ['source', 'globals', 'locals'], { required: 1, positionalOnly: 3 });
         const [g, l] = namespaces('eval', globals, locals);
         const code = source instanceof PyCode ? source : compileToCode(stripLeading(sourceText(source!, 'eval')), '<string>', 'eval');
         return execCode(code, g, l);
       },
-      'builtins',
     ),
   );
   dict.setStr(
     'compile',
-    new BuiltinFunction(
-      'compile',
+    BuiltinFunction.ofModule('builtins', 'compile',
       (args, kwnames) => {
         const [source, filename, mode, , , optimize] = bindArgs(
           'compile',
@@ -101,7 +94,6 @@ export function addVmBuiltins(dict: PyDict): BuiltinFunction {
         const level = optimize === undefined ? 0 : indexAsNumber(optimize);
         return compileToCode(sourceText(source!, 'compile'), name, mode, level < 0 ? 0 : level);
       },
-      'builtins',
     ),
   );
   return importFunction;

@@ -26,7 +26,7 @@ const Flags = newStructSeqType('sys.flags', ['debug', 'inspect', 'interactive', 
 export const VERSION = '3.13.0 (main, Taipan) [Node.js]';
 
 function fn(name: string, f: (args: PyValue[], kwnames: readonly string[] | null) => PyValue): BuiltinFunction {
-  return new BuiltinFunction(name, f, 'sys');
+  return BuiltinFunction.ofModule('sys', name, f);
 }
 
 export function makeSysModule(interp: Interpreter): PyModule {
@@ -106,7 +106,7 @@ export function makeSysModule(interp: Interpreter): PyModule {
   set('get_int_max_str_digits', fn('get_int_max_str_digits', () => getIntMaxStrDigits()));
   set('set_int_max_str_digits', fn('set_int_max_str_digits', (args) => {
     const n = indexAsNumber(args[0]);
-    if (n !== 0 && n < 640) throw valueError('maxdigits must be >= 640 or 0 for unlimited');
+    if (n !== 0 && n < 640) throw valueError('maxdigits must be 0 or larger than 640');
     setIntMaxStrDigits(n);
     return None;
   }));

@@ -17,6 +17,7 @@ import { percentFormat } from './percent-format';
 import { bytesLike, fromLatin1, latin1 } from './bytes/buffer';
 import { bytesFromArgs } from './bytes/construct';
 import { defineByteMethods } from './bytes/methods';
+import { newMemoryView } from './bytes/memoryview';
 import { bytesCompare, bytesContains, BytesIterator, BytesIteratorType, bytesSubscript, concatBytes, repeatBytes } from './bytes/common';
 
 function data(self: PyValue): Uint8Array {
@@ -67,6 +68,7 @@ defineMethods(BytesType, {
   __iter__: (self) => new BytesIterator(BytesIteratorType, () => data(self)),
   __bytes__: (self) => ((self as PyBytes).type === BytesType ? self : new PyBytes(data(self))),
   __getnewargs__: (self) => new PyTuple([new PyBytes(data(self))]),
+  __buffer__: (self) => newMemoryView(self),
   __sizeof__: (self) => 33 + data(self).length,
 });
 
@@ -80,4 +82,3 @@ registerFastIter(BytesType, (v) => new BytesIterator(BytesIteratorType, () => da
 
 
 import './bytes/bytearray';
-import './bytes/memoryview';

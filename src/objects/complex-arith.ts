@@ -1,9 +1,10 @@
 // Complex arithmetic as CPython 3.13 computes it (Objects/complexobject.c): products and
 // quotients by the plain formulas and Smith's division of _Py_c_prod and _Py_c_quot, with no
 // recovery of infinities; ** by repeated squaring for a small integer exponent (c_powi) and by
-// polar form otherwise (_Py_c_pow). Pure functions on pairs of doubles, shared by the complex
-// type and the AST optimizer.
+// polar form otherwise (_Py_c_pow, with the C library's functions correctly rounded: libm.ts).
+// Pure functions on pairs of doubles, shared by the complex type and the AST optimizer.
 import { powRounded } from './float-pow';
+import { atan2, cos, exp, hypot, log, sin } from './libm';
 
 /** A complex value as (real, imag) doubles. */
 export interface C {
@@ -76,18 +77,18 @@ function cPowPolar(a: C, b: C): C | undefined {
     if (b.im !== 0 || b.re < 0) return undefined;
     return { re: 0, im: 0 };
   }
-  const vabs = Math.hypot(a.re, a.im);
+  const vabs = hypot(a.re, a.im);
   let len = vabs > 0 && vabs < Infinity && b.re !== 0 && Number.isFinite(b.re) && vabs !== 1 ? powRounded(vabs, b.re) : Math.pow(vabs, b.re);
-  const at = Math.atan2(a.im, a.re);
+  const at = atan2(a.im, a.re);
   let phase = at * b.re;
   if (b.im !== 0) {
-    len /= Math.exp(at * b.im);
-    phase += b.im * Math.log(vabs);
+    len /= exp(at * b.im);
+    phase += b.im * log(vabs);
   }
   // cos and sin of an infinity are domain errors (errno EDOM), which complex_pow reports as it
   // reports 0 to a negative power.
   if (phase === Infinity || phase === -Infinity) return undefined;
-  return { re: len * Math.cos(phase), im: len * Math.sin(phase) };
+  return { re: len * cos(phase), im: len * sin(phase) };
 }
 
 /**

@@ -20,6 +20,7 @@ import { compareDoubleInt } from './float-arith';
 import { specText } from './int';
 import { formatComplex } from './format';
 import { objectId } from './identity';
+import { hypot } from './libm';
 import { typeOf } from './ops/typeof';
 import { str } from './ops/repr';
 
@@ -122,7 +123,7 @@ defineMethods(ComplexType, {
   __neg__: unary('__neg__', (a) => box({ re: -a.re, im: -a.im })),
   __pos__: unary('__pos__', (a, z) => (z.type === ComplexType ? z : box(a))),
   __abs__: unary('__abs__', (a) => {
-    const r = Math.hypot(a.re, a.im);
+    const r = hypot(a.re, a.im);
     if (r === Infinity && Number.isFinite(a.re) && Number.isFinite(a.im)) throw overflowError('absolute value too large');
     return new PyFloat(r);
   }),

@@ -18,6 +18,7 @@ import {
   ClassMethodType,
   FunctionType,
   GetSetDescriptorType,
+  MemberDescriptorType,
   MethodDescriptorType,
   PropertyType,
   StaticMethodType,
@@ -56,13 +57,7 @@ ClassMethodDescriptorType.descrGet = (descr, obj, type) => {
 
 ClassMethodType.descrGet = (descr, obj, type) => {
   const cm = descr as PyClassMethod;
-  const cls = type ?? typeOf(obj!);
-  const inner = typeOf(cm.callable);
-  // A classmethod wrapping another descriptor binds through it (3.9–3.12 chaining, kept in 3.13).
-  if (inner.descrGet !== undefined && !(cm.callable instanceof PyFunction) && !(cm.callable instanceof BuiltinFunction)) {
-    return inner.descrGet(cm.callable, cls, cls);
-  }
-  return new PyMethod(cm.callable, cls);
+  return new PyMethod(cm.callable, type ?? typeOf(obj!));
 };
 
 StaticMethodType.descrGet = (descr) => (descr as PyStaticMethod).callable;
@@ -99,6 +94,8 @@ GetSetDescriptorType.descrGet = (descr, obj) => {
   checkDescriptorSelf(d, obj);
   return d.get(obj);
 };
+MemberDescriptorType.descrGet = (descr, obj) => GetSetDescriptorType.descrGet!(descr, obj, typeOf(obj ?? None));
+MemberDescriptorType.descrSet = (descr, obj, value) => GetSetDescriptorType.descrSet!(descr, obj, value);
 GetSetDescriptorType.descrSet = (descr, obj, value) => {
   const d = descr as GetSetDescriptor;
   checkDescriptorSelf(d, obj);

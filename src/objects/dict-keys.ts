@@ -2,7 +2,7 @@
 // bool, float (and their subclasses that keep str/int/float's __eq__ and __hash__) — and
 // objects that compare by identity map to a JS Map key; others go through their hash.
 import { PyObject, type PyValue } from './object';
-import { IntSubclassValue, PyFloat, PyTuple, StrSubclassValue } from './boxes';
+import { IntSubclassValue, PyComplex, PyFloat, PyTuple, StrSubclassValue } from './boxes';
 import { FloatType, ObjectType } from './builtin-types';
 import type { PyType } from './type';
 
@@ -54,6 +54,8 @@ export function simpleKey(k: PyValue): unknown {
     return NOT_SIMPLE;
   }
   if (k instanceof PyTuple) return NOT_SIMPLE;
+  // A complex with no imaginary part equals the real number it holds.
+  if (k instanceof PyComplex) return k.imag === 0 && keepsBaseEquality(t) ? floatKey(k.real, k) : NOT_SIMPLE;
   if (k instanceof StrSubclassValue || k instanceof IntSubclassValue) return keepsBaseEquality(t) ? k.value : NOT_SIMPLE;
   if (identityKeyed(t)) return k;
   return NOT_SIMPLE;

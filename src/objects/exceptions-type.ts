@@ -16,6 +16,7 @@ import './exceptions/unicode-error';
 import './exceptions/groups';
 import './exceptions/docs';
 import './exceptions/traceback-type';
+import './exceptions/per-type';
 
 /** The exception instance `raise v` raises: an instance as is, a class called with no arguments (do_raise). */
 export function exceptionToRaise(v: PyValue): PyBaseException {

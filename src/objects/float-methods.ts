@@ -119,16 +119,16 @@ defineMethods(FloatType, {
 });
 
 defineClassMethod(FloatType, 'fromhex', (cls, args, kwnames) => {
-  checkArgs('fromhex', args, kwnames, 1);
+  checkArgs('float.fromhex', args, kwnames, 1);
   const s = args[0];
   const text = typeof s === 'string' ? s : s instanceof StrSubclassValue ? s.value : undefined;
-  if (text === undefined) throw typeError(`fromhex() argument must be str, not ${typeOf(s).name}`);
+  if (text === undefined) throw typeError('bad argument type for built-in operation');
   const x = fl(floatFromHex(text));
   return cls === FloatType ? x : call(cls, [x]);
 });
 
 defineClassMethod(FloatType, '__getformat__', (_cls, args, kwnames) => {
-  checkArgs('__getformat__', args, kwnames, 1);
+  checkArgs('float.__getformat__', args, kwnames, 1);
   const t = args[0];
   if (typeof t !== 'string') throw typeError(`__getformat__() argument must be str, not ${typeOf(t).name}`);
   if (t !== 'double' && t !== 'float') throw valueError("__getformat__() argument 1 must be 'double' or 'float'");

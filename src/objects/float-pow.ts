@@ -16,6 +16,7 @@
 // Integer exponents up to EXACT_EXPONENT_LIMIT are computed exactly with bigints; the others as
 // exp(y·ln x) in bigint fixed point, precise enough that its error is far below that window.
 import { bitLen, frexpExact, roundScaled } from './float-bits';
+import { expFixed, ln2Fixed, lnFixed } from './fixed-point';
 
 /** Integer exponents up to this magnitude are computed exactly (numbers of up to ~220k bits). */
 const EXACT_EXPONENT_LIMIT = 4096;
@@ -84,64 +85,6 @@ function exactIntegerPow(x: number, n: number, window: bigint | null): number | 
   const shift = 128 + bitLen(d);
   const q = (1n << BigInt(shift)) / d;
   return roundAwayFromHalfway(q, 1n, -exponent * k - shift, window);
-}
-
-// ---- fixed point: a bigint v stands for v / 2^P ----
-
-/** Σ s^(2k+1)/(2k+1) = atanh(s) for 0 ≤ s < 1 in fixed point; each term truncated (error < 1 unit each). */
-function atanhFixed(s: bigint, P: bigint): bigint {
-  const s2 = (s * s) >> P;
-  let power = s;
-  let sum = s;
-  for (let k = 3n; ; k += 2n) {
-    power = (power * s2) >> P;
-    if (power === 0n) return sum;
-    sum += power / k;
-  }
-}
-
-const ln2Cache = new Map<number, bigint>();
-
-/** ln 2 = 2·atanh(1/3), to P bits (computed with guard bits, then truncated). */
-function ln2Fixed(P: number): bigint {
-  let v = ln2Cache.get(P);
-  if (v === undefined) {
-    const G = BigInt(P + 16);
-    v = (2n * atanhFixed((1n << G) / 3n, G)) >> 16n;
-    ln2Cache.set(P, v);
-  }
-  return v;
-}
-
-/** ln x for a finite x > 0: x = m·2^e with m in [√½, √2), ln m = 2·atanh((m−1)/(m+1)). */
-function lnFixed(x: number, P: number): bigint {
-  const { mantissa, exponent } = frexpExact(x);
-  // x = mantissa / 2^sh · 2^e with the quotient in [1, 2); halve it when above √2.
-  let sh = bitLen(mantissa) - 1;
-  let e = exponent + sh;
-  if (mantissa * mantissa > 2n << BigInt(2 * sh)) {
-    sh += 1;
-    e += 1;
-  }
-  const one = 1n << BigInt(sh);
-  const num = mantissa - one;
-  const den = mantissa + one;
-  const Pb = BigInt(P);
-  const s = ((num < 0n ? -num : num) << Pb) / den;
-  const lnM = 2n * atanhFixed(s, Pb);
-  return (num < 0n ? -lnM : lnM) + BigInt(e) * ln2Fixed(P);
-}
-
-/** exp(r) for 0 ≤ r < 1 in fixed point: the Taylor series, each term truncated. */
-function expFixed(r: bigint, P: bigint): bigint {
-  const one = 1n << P;
-  let term = one;
-  let sum = one;
-  for (let k = 1n; ; k++) {
-    term = (term * r) / (k << P);
-    if (term === 0n) return sum;
-    sum += term;
-  }
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   EllipsisType,
   FunctionType,
   GetSetDescriptorType,
+  MemberDescriptorType,
   MethodDescriptorType,
   MethodType,
   ModuleType,
@@ -105,6 +106,11 @@ defineGetSet(FunctionType, '__type_params__', () => EMPTY_TUPLE);
 defineGetSet(FunctionType, '__dict__', (self) => ((self as PyObject).dict ??= new PyDict()));
 FunctionType.hasInstanceDict = true;
 
+/** The low 32 bits of a hash, for mixing (a hash may be a bigint). */
+function hashBits(h: number | bigint): number {
+  return typeof h === 'number' ? h | 0 : Number(BigInt.asIntN(32, h));
+}
+
 // ---- bound method
 
 function method(self: PyValue): PyMethod {
@@ -125,7 +131,7 @@ defineMethods(MethodType, {
     if (!(o instanceof PyMethod)) return NotImplemented;
     return method(self).func === o.func && method(self).self === o.self;
   },
-  __hash__: (self) => objectId(method(self).self) ^ (pyHash(method(self).func) as number),
+  __hash__: (self) => objectId(method(self).self) ^ hashBits(pyHash(method(self).func)),
   __getattribute__: (self, args) => {
     const name = args[0] as string;
     const v = genericGetAttr(self, name);
@@ -148,6 +154,12 @@ defineNew(MethodType, (args) => {
 
 // ---- built-in functions and methods
 
+/** A module function's `__self__` is its module: found through sys.modules (registered by the VM). */
+let moduleNamed: (name: string) => PyValue = () => None;
+export function registerModuleLookup(f: (name: string) => PyValue): void {
+  moduleNamed = f;
+}
+
 function builtin(self: PyValue): BuiltinFunction {
   return self as BuiltinFunction;
 }
@@ -155,21 +167,30 @@ function builtin(self: PyValue): BuiltinFunction {
 defineMethods(BuiltinFunctionType, {
   __repr__: (self) => {
     const b = builtin(self);
-    if (b.self === null || typeof b.self === 'string') return `<built-in function ${b.name}>`;
-    if (b.self instanceof PyModule) return `<built-in function ${b.name}>`;
+    if (b.self === null || b.self instanceof PyModule) return `<built-in function ${b.name}>`;
     return `<built-in method ${b.name} of ${typeOf(b.self).name} object at ${addressOf(b.self)}>`;
   },
   __call__: (self, args, kwnames) => call(self, args, kwnames),
-  __eq__: (self, args) => self === args[0],
-  __hash__: (self) => objectId(self),
+  // Two bindings of one method to one object are equal (`x.append == x.append`).
+  __eq__: (self, args) => {
+    const o = args[0];
+    if (!(o instanceof BuiltinFunction)) return NotImplemented;
+    const b = builtin(self);
+    return self === o || (b.self !== null && b.self === o.self && b.qualname === o.qualname);
+  },
+  __hash__: (self) => {
+    const b = builtin(self);
+    return b.self === null ? objectId(self) : objectId(b.self) ^ hashBits(pyHash(b.qualname));
+  },
 });
 defineGetSet(BuiltinFunctionType, '__name__', (self) => builtin(self).name);
 defineGetSet(BuiltinFunctionType, '__qualname__', (self) => builtin(self).qualname);
 defineGetSet(BuiltinFunctionType, '__doc__', (self) => builtin(self).doc ?? None);
-defineGetSet(BuiltinFunctionType, '__module__', (self) => (typeof builtin(self).self === 'string' ? (builtin(self).self as string) : None));
+defineGetSet(BuiltinFunctionType, '__module__', (self) => builtin(self).module ?? None);
 defineGetSet(BuiltinFunctionType, '__self__', (self) => {
-  const s = builtin(self).self;
-  return s === null || typeof s === 'string' ? None : s;
+  const b = builtin(self);
+  if (b.self !== null) return b.self;
+  return b.module === null ? None : moduleNamed(b.module);
 });
 defineGetSet(BuiltinFunctionType, '__text_signature__', () => None);
 
@@ -207,6 +228,20 @@ defineMethods(GetSetDescriptorType, {
   },
 });
 defineGetSet(GetSetDescriptorType, '__name__', (self) => (self as GetSetDescriptor).name);
+defineMethods(MemberDescriptorType, {
+  __repr__: (self) => `<member '${(self as GetSetDescriptor).name}' of '${(self as GetSetDescriptor).owner.name}' objects>`,
+  __get__: (self, args) => MemberDescriptorType.descrGet!(self, args[0] === None ? null : args[0], typeOf(args[0])),
+  __set__: (self, args) => {
+    MemberDescriptorType.descrSet!(self, args[0], args[1]);
+    return None;
+  },
+  __delete__: (self, args) => {
+    MemberDescriptorType.descrSet!(self, args[0], null);
+    return None;
+  },
+});
+defineGetSet(MemberDescriptorType, '__name__', (self) => (self as GetSetDescriptor).name);
+defineGetSet(MemberDescriptorType, '__objclass__', (self) => (self as GetSetDescriptor).owner);
 defineGetSet(GetSetDescriptorType, '__objclass__', (self) => (self as GetSetDescriptor).owner);
 
 // ---- cell

@@ -72,17 +72,24 @@ export class PyMethod extends PyObject {
   }
 }
 
-/** A function written in TypeScript: a built-in function, or a built-in method bound to `self`. */
+/** A function written in TypeScript: a module's function, or a built-in method bound to `self`. */
 export class BuiltinFunction extends PyObject {
   constructor(
     readonly name: string,
     readonly fn: NativeFunction,
-    /** The module name of a module function, or the instance a method is bound to. */
+    /** The instance or class a method is bound to; null for a module's function. */
     readonly self: PyValue | null = null,
     readonly qualname: string = name,
     readonly doc: string | null = null,
+    /** The name of the module a module function belongs to (`__module__`, `__self__`). */
+    readonly module: string | null = null,
   ) {
     super(BuiltinFunctionType);
+  }
+
+  /** A function of the module `module` (len, sys.exit…). */
+  static ofModule(module: string, name: string, fn: NativeFunction, doc: string | null = null): BuiltinFunction {
+    return new BuiltinFunction(name, fn, null, name, doc, module);
   }
 }
 

@@ -21,3 +21,4 @@ import './exceptions-type';
 import './function-type';
 import './descriptor-types';
 import './iterator-types';
+import './union';

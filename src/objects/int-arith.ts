@@ -110,8 +110,16 @@ export function intTrueDivide(a: PyInt, b: PyInt): number {
 /** a ** b for b ≥ 0. */
 export function intPow(a: PyInt, b: PyInt): PyInt {
   if (typeof a === 'number' && typeof b === 'number') {
-    const r = a ** b;
-    // Exact while below 2^53: every partial product of the repeated squaring is too.
+    // Repeated squaring in doubles: when the result is below 2^53, so is every partial product
+    // that went into it, and each was exact.
+    let r = 1;
+    let base = a;
+    for (let e = b; ; ) {
+      if (e % 2 === 1) r *= base;
+      e = Math.floor(e / 2);
+      if (e === 0 || !Number.isSafeInteger(r)) break;
+      base *= base;
+    }
     if (Number.isSafeInteger(r)) return r === 0 ? 0 : r;
   }
   const x = big(a);

@@ -12,6 +12,7 @@ import {
   intAbs,
   intAdd,
   intAnd,
+  intBitLength,
   intFloorDivide,
   intInvert,
   intLShift,
@@ -149,6 +150,8 @@ defineMethods(IntType, {
   __hash__: unary('__hash__', hashInt),
   __repr__: unary('__repr__', (a) => intRepr(a)),
   __getnewargs__: unary('__getnewargs__', (a) => new PyTuple([a])),
+  // A PyLongObject: a 24-byte header and 30-bit digits, at least one.
+  __sizeof__: unary('__sizeof__', (a) => 24 + 4 * Math.max(1, Math.ceil(intBitLength(a) / 30))),
   __round__(self, args, kwnames) {
     if (kwnames !== null && kwnames.length > 0) throw typeError('int.__round__() takes no keyword arguments');
     if (args.length > 1) throw typeError(`__round__ expected at most 1 argument, got ${args.length}`);

@@ -81,16 +81,6 @@ function asList(v: PyValue): PyList {
   return v as PyList;
 }
 
-/** The items of any iterable, as a fresh array when they are read from a live container. */
-function itemsOf(v: PyValue): PyValue[] {
-  const direct = directItems(v);
-  if (direct !== null) return direct.slice();
-  const it = getIter(v);
-  const out: PyValue[] = [];
-  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) out.push(x);
-  return out;
-}
-
 /** list.extend: items appear in the list as they are produced (CPython's list_extend). */
 export function listExtend(list: PyList, iterable: PyValue): void {
   const direct = directItems(iterable);
@@ -366,8 +356,3 @@ ListType.ns.setStr(
   '__doc__',
   'Built-in mutable sequence.\n\nIf no argument is given, the constructor creates a new empty list.\nThe argument must be an iterable if specified.',
 );
-
-/** A new list of the items of any iterable (list(x) without going through the class). */
-export function listFromIterable(v: PyValue): PyList {
-  return new PyList(itemsOf(v));
-}

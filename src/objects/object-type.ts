@@ -52,7 +52,7 @@ defineMethods(ObjectType, {
         throw typeError('object.__init__() takes exactly one argument (the instance to initialize)');
       }
       if (type.lookup('__new__') === ObjectType.ns.getStr('__new__')) {
-        throw typeError(`${type.name}() takes no arguments`);
+        throw typeError(`${type.name}.__init__() takes exactly one argument (the instance to initialize)`);
       }
     }
     return None;
@@ -106,7 +106,11 @@ ObjectType.ns.setStr('__setattr__', OBJECT_SETATTR);
 ObjectType.ns.setStr('__delattr__', OBJECT_DELATTR);
 ObjectType.ns.setStr('__doc__', 'The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n');
 
-defineClassMethod(ObjectType, '__init_subclass__', () => None);
+defineClassMethod(ObjectType, '__init_subclass__', (cls, args, kwnames) => {
+  if (kwnames !== null && kwnames.length > 0) throw typeError(`${(cls as PyType).name}.__init_subclass__() takes no keyword arguments`);
+  if (args.length > 0) throw typeError(`${(cls as PyType).name}.__init_subclass__() takes no arguments (${args.length} given)`);
+  return None;
+});
 defineClassMethod(ObjectType, '__subclasshook__', () => NotImplemented);
 
 defineGetSet(

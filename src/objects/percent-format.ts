@@ -4,7 +4,7 @@
 import type { PyInt, PyValue } from './object';
 import { IntSubclassValue, PyBytes, PyFloat, PyTuple } from './boxes';
 import { IntType, TupleType } from './builtin-types';
-import { overflowError, PyBaseException, TypeError, typeError, valueError } from './exceptions';
+import { MemoryError, newException, overflowError, PyBaseException, TypeError, typeError, valueError } from './exceptions';
 import { typeOf } from './ops/typeof';
 import { call, callSpecial } from './ops/call';
 import { getItem } from './ops/subscript';
@@ -12,7 +12,7 @@ import { indexValue } from './ops/index-value';
 import { repr, str } from './ops/repr';
 import { asStr } from './str/args';
 import { asciiOf } from './str/format';
-import { formatDouble } from './str/float-format';
+import { doubleToString, DTSF_ALT } from './format';
 import { cpSlice, strLength } from './str/codepoints';
 import { bytesLike, fromLatin1, latin1 } from './bytes/buffer';
 
@@ -145,6 +145,7 @@ function layoutNumber(neg: boolean, prefix: string, digits: string, spec: Spec, 
   let body = digits;
   const head = sign + prefix;
   const len = head.length + body.length;
+  if (spec.width > MAX_WIDTH) throw newException(MemoryError);
   if (spec.width > len) {
     if (spec.flags & F_LJUST) return head + body + ' '.repeat(spec.width - len);
     if (spec.flags & F_ZERO && zeroAllowed) body = '0'.repeat(spec.width - len) + body;
@@ -170,12 +171,17 @@ function formatInt(v: PyValue, spec: Spec): string {
 function formatFloat(v: PyValue, spec: Spec): string {
   const x = toDouble(v);
   const prec = spec.prec < 0 ? 6 : spec.prec;
-  const [neg, body] = formatDouble(x, spec.type, prec, (spec.flags & F_ALT) !== 0);
-  return layoutNumber(neg, '', body, spec, true);
+  const text = doubleToString(x, spec.type, prec, spec.flags & F_ALT ? DTSF_ALT : 0);
+  const neg = text.charCodeAt(0) === 0x2d;
+  return layoutNumber(neg, '', neg ? text.slice(1) : text, spec, true);
 }
+
+/** CPython would try to allocate the padding; past this it is out of memory here. */
+const MAX_WIDTH = 0x1fffffe8;
 
 function pad(s: string, spec: Spec, len: number): string {
   if (spec.width <= len) return s;
+  if (spec.width > MAX_WIDTH) throw newException(MemoryError);
   const fill = ' '.repeat(spec.width - len);
   return spec.flags & F_LJUST ? s + fill : fill + s;
 }

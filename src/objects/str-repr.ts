@@ -107,8 +107,11 @@ function hex(v: number, digits: number): string {
   return s;
 }
 
-/** `repr(b)` for a bytes object. */
-export function bytesRepr(bytes: Uint8Array): string {
+/**
+ * `repr(b)` for a bytes object. bytearray's repr (`escapeSingle`) picks its quote the same way
+ * but escapes every single quote, even inside double quotes.
+ */
+export function bytesRepr(bytes: Uint8Array, escapeSingle = false): string {
   const n = bytes.length;
   let squote = false;
   let dquote = false;
@@ -122,7 +125,7 @@ export function bytesRepr(bytes: Uint8Array): string {
   let out = 'b' + q;
   for (let i = 0; i < n; i++) {
     const c = bytes[i];
-    if (c === quote || c === 0x5c) out += '\\' + String.fromCharCode(c);
+    if (c === quote || c === 0x5c || (escapeSingle && c === 0x27)) out += '\\' + String.fromCharCode(c);
     else if (c === 0x09) out += '\\t';
     else if (c === 0x0a) out += '\\n';
     else if (c === 0x0d) out += '\\r';

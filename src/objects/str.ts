@@ -13,12 +13,13 @@ import { PyDict } from './dict';
 import { Cmp, compareStrings } from './ops/compare';
 import { indexValue } from './ops/index-value';
 import { str } from './ops/repr';
+import { isTrue } from './ops/truth';
 import { typeOf } from './ops/typeof';
 import { hashStr } from './str-hash';
 import { strRepr } from './str-repr';
 import { sliceIndices } from './slice';
-import { badSubscript, classArg, hasIndex, itemPosition, repeatCount, sequenceFast } from './sequence';
-import { asStr, kwArgs, noArgs, oneArg, posArgs, selfStr, strArg } from './str/args';
+import { classArg, hasIndex, itemPosition, repeatCount, sequenceFast, slotArgs } from './sequence';
+import { argTypeName, asStr, kwArgs, noArgs, oneArg, posArgs, selfStr, strArg } from './str/args';
 import { chars, isBmpOnly, strLength } from './str/codepoints';
 import { countStr, findStr, replaceStr, tailMatch } from './str/search';
 import {
@@ -35,7 +36,7 @@ import * as C from './str/case';
 import { center, expandtabs, ljust, rjust, zfill } from './str/pad';
 import { maketrans, translate } from './str/translate';
 import { formatString } from './str/format';
-import { formatStrSpec } from './str/format-spec';
+import { formatStr } from './format';
 import { optionalIndex } from './str/slicing';
 import { strIter } from './str/iterator';
 import { percentFormat } from './percent-format';
@@ -110,6 +111,12 @@ function splitArgs(name: string, args: PyValue[], kwnames: readonly string[] | n
   return [sep, max];
 }
 
+function sepArg(v: PyValue): string {
+  const s = asStr(v);
+  if (s === null) throw typeError(`must be str, not ${typeOf(v).name}`);
+  return s;
+}
+
 function stripArg(name: string, args: PyValue[], kwnames: readonly string[] | null): string | null {
   posArgs(`str.${name}`, args, kwnames, 0, 1);
   const v = args[0];
@@ -163,11 +170,24 @@ export function joinStrs(sep: string, iterable: PyValue): string {
   return parts.join(sep);
 }
 
+// The code points of the last string with astral characters that was subscripted, so that
+// indexing it in a loop does not split it again each time.
+let lastSplit = '';
+let lastChars: string[] = [];
+
+function charsOf(s: string): string[] {
+  if (s !== lastSplit) {
+    lastChars = chars(s);
+    lastSplit = s;
+  }
+  return lastChars;
+}
+
 /** s[key] for an int or a slice. */
 export function strSubscript(s: string, key: PyValue): string {
   if (key instanceof PySlice) {
     const bmp = isBmpOnly(s);
-    const units = bmp ? null : chars(s);
+    const units = bmp ? null : charsOf(s);
     const len = bmp ? s.length : units!.length;
     const [start, , step, count] = sliceIndices(key, len);
     if (count <= 0) return '';
@@ -182,7 +202,7 @@ export function strSubscript(s: string, key: PyValue): string {
     if (i < 0) throw indexError('string index out of range');
     return s[i];
   }
-  const units = chars(s);
+  const units = charsOf(s);
   const i = itemPosition(key, units.length);
   if (i < 0) throw indexError('string index out of range');
   return units[i];
@@ -223,7 +243,7 @@ function sizeOf(s: string): number {
   for (const ch of s) max = Math.max(max, ch.codePointAt(0)!);
   const n = strLength(s);
   if (max < 0x80) return 41 + n;
-  if (max < 0x100) return 57 + n;
+  if (max < 0x100) return 57 + n + (n === 1 ? 2 : 0);
   if (max < 0x10000) return 56 + 2 * (n + 1);
   return 56 + 4 * (n + 1);
 }
@@ -231,16 +251,28 @@ function sizeOf(s: string): number {
 // --- slots ------------------------------------------------------------------------------
 
 defineMethods(StrType, {
-  __repr__: (self) => strRepr(selfStr(self)),
-  __str__: (self) => selfStr(self),
-  __hash__: (self) => hashStr(selfStr(self)),
-  __len__: (self) => strLength(selfStr(self)),
-  __getitem__(self, args) {
-    if (args.length !== 1) throw typeError(`expected 1 argument, got ${args.length}`);
+  __repr__(self, args, kwnames) {
+    slotArgs(args, kwnames, 0, '__repr__');
+    return strRepr(selfStr(self));
+  },
+  __str__(self, args, kwnames) {
+    slotArgs(args, kwnames, 0, '__str__');
+    return selfStr(self);
+  },
+  __hash__(self, args, kwnames) {
+    slotArgs(args, kwnames, 0, '__hash__');
+    return hashStr(selfStr(self));
+  },
+  __len__(self, args, kwnames) {
+    slotArgs(args, kwnames, 0, '__len__');
+    return strLength(selfStr(self));
+  },
+  __getitem__(self, args, kwnames) {
+    slotArgs(args, kwnames, 1, '__getitem__');
     return strSubscript(selfStr(self), args[0]);
   },
-  __contains__(self, args) {
-    if (args.length !== 1) throw typeError(`expected 1 argument, got ${args.length}`);
+  __contains__(self, args, kwnames) {
+    slotArgs(args, kwnames, 1, '__contains__');
     const s = asStr(args[0]);
     if (s === null) throw typeError(`'in <string>' requires string as left operand, not ${typeOf(args[0]).name}`);
     return selfStr(self).includes(s);
@@ -270,7 +302,7 @@ defineMethods(StrType, {
     const spec = oneArg('str.__format__', args, kwnames);
     const s = asStr(spec);
     if (s === null) throw typeError(`__format__() argument must be str, not ${typeOf(spec).name}`);
-    return formatStrSpec(selfStr(self), s);
+    return formatStr(selfStr(self), s, typeOf(self).name);
   },
 });
 
@@ -322,15 +354,14 @@ defineMethods(StrType, {
   },
   splitlines(self, args, kwnames) {
     const [keep] = kwArgs('splitlines', args, kwnames, ['keepends'], 0, 0);
-    const keepends = keep === undefined ? false : typeof keep === 'boolean' ? keep : ssize(keep) !== 0;
-    return new PyList(splitLines(selfStr(self), keepends));
+    return new PyList(splitLines(selfStr(self), keep !== undefined && isTrue(keep)));
   },
   partition(self, args, kwnames) {
-    const sep = strArg(oneArg('str.partition', args, kwnames), 'partition', 1);
+    const sep = sepArg(oneArg('str.partition', args, kwnames));
     return new PyTuple(partitionStr(selfStr(self), sep, false));
   },
   rpartition(self, args, kwnames) {
-    const sep = strArg(oneArg('str.rpartition', args, kwnames), 'rpartition', 1);
+    const sep = sepArg(oneArg('str.rpartition', args, kwnames));
     return new PyTuple(partitionStr(selfStr(self), sep, true));
   },
   strip(self, args, kwnames) {
@@ -350,13 +381,13 @@ defineMethods(StrType, {
   },
   removeprefix(self, args, kwnames) {
     const p = asStr(oneArg('str.removeprefix', args, kwnames));
-    if (p === null) throw typeError(`removeprefix() argument must be str, not ${typeOf(args[0]).name}`);
+    if (p === null) throw typeError(`removeprefix() argument must be str, not ${argTypeName(args[0])}`);
     const s = selfStr(self);
     return p.length > 0 && s.startsWith(p) ? s.slice(p.length) : s;
   },
   removesuffix(self, args, kwnames) {
     const p = asStr(oneArg('str.removesuffix', args, kwnames));
-    if (p === null) throw typeError(`removesuffix() argument must be str, not ${typeOf(args[0]).name}`);
+    if (p === null) throw typeError(`removesuffix() argument must be str, not ${argTypeName(args[0])}`);
     const s = selfStr(self);
     return p.length > 0 && s.endsWith(p) ? s.slice(0, s.length - p.length) : s;
   },

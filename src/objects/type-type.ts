@@ -1,7 +1,7 @@
 // `type`: calling a class (type_call), making one (type_new, as a class statement does
 // through __build_class__), and the attributes every class has.
 import { PyObject, type PyValue } from './object';
-import { ObjectType, TypeType } from './builtin-types';
+import { MemberDescriptorType, ObjectType, TypeType } from './builtin-types';
 import { c3Linearize, PyType } from './type';
 import { PyDict } from './dict';
 import { PyTuple, PyList, EMPTY_TUPLE } from './boxes';
@@ -79,7 +79,7 @@ function slotNamesOf(value: PyValue): string[] {
 const slotStorage = new WeakMap<object, Map<string, PyValue>>();
 
 function slotDescriptor(owner: PyType, name: string): GetSetDescriptor {
-  return new GetSetDescriptor(
+  const d = new GetSetDescriptor(
     name,
     owner,
     (self) => {
@@ -90,13 +90,17 @@ function slotDescriptor(owner: PyType, name: string): GetSetDescriptor {
     (self, value) => {
       let m = slotStorage.get(self as object);
       if (value === null) {
-        if (m === undefined || !m.delete(name)) throw attributeError(`'${typeOf(self).name}' object has no attribute '${name}'`, self, name);
+        // CPython's member descriptor says only the name when deleting an unset slot.
+        if (m === undefined || !m.delete(name)) throw attributeError(name);
         return;
       }
       if (m === undefined) slotStorage.set(self as object, (m = new Map()));
       m.set(name, value);
     },
   );
+  // A slot is a member_descriptor in CPython; it behaves as a getset descriptor here.
+  d.type = MemberDescriptorType;
+  return d;
 }
 
 /** type_new: a new class from its name, bases and namespace, as `class` statements make them. */
@@ -110,6 +114,9 @@ export function typeNew(meta: PyType, name: string, basesTuple: PyValue[], ns: P
     return b;
   });
   if (bases.length === 0) bases.push(ObjectType);
+  for (let i = 0; i < bases.length; i++) {
+    if (bases.indexOf(bases[i]) !== i) throw typeError(`duplicate base class ${bases[i].name}`);
+  }
   const base = bestBase(bases);
   const cls = new PyType(winner, name, bases, true);
   cls.solid = base.solid;
@@ -120,8 +127,8 @@ export function typeNew(meta: PyType, name: string, basesTuple: PyValue[], ns: P
   }
   cls.ns = namespace;
   const mro = c3Linearize(cls, bases);
-  if (mro === null) {
-    throw typeError(`Cannot create a consistent method resolution order (MRO) for bases ${bases.map((b) => b.name).join(', ')}`);
+  if (!Array.isArray(mro)) {
+    throw typeError(`Cannot create a consistent method resolution order (MRO) for bases ${mro.conflict.map((b) => b.name).join(', ')}`);
   }
   cls.mro = mro;
   if (winner !== TypeType && winner.lookup('mro') !== TypeType.ns.getStr('mro')) {
@@ -167,6 +174,8 @@ export function typeNew(meta: PyType, name: string, basesTuple: PyValue[], ns: P
     namespace.delete('__classcell__');
   }
   computeAbstractMethods(cls);
+  updateSlots(cls);
+  cls.onModified = () => updateSlots(cls);
   // __set_name__ on every attribute that has one, then the parent's __init_subclass__.
   for (const key of namespace.keyList()) {
     const value = namespace.get(key)!;
@@ -187,6 +196,34 @@ export function typeNew(meta: PyType, name: string, basesTuple: PyValue[], ns: P
   if (parentInit !== undefined) call(parentInit, kwvalues, kwnames);
   else if (kwnames !== null && kwnames.length > 0) throw typeError(`${name}.__init_subclass__() takes no keyword arguments`);
   return cls;
+}
+
+/**
+ * The descriptor slots of a class (tp_descr_get / tp_descr_set): a class that defines
+ * __get__, __set__ or __delete__ in Python gets slots that call them; one that inherits them
+ * from a built-in descriptor type keeps that type's slots.
+ */
+function updateSlots(cls: PyType): void {
+  const base = cls.solid!;
+  const get = cls.lookup('__get__');
+  if (get === undefined) cls.descrGet = undefined;
+  else if (get === base.lookup('__get__') && base.descrGet !== undefined) cls.descrGet = base.descrGet;
+  else cls.descrGet = (descr, obj, type) => callMethodDescriptor(get, descr, [obj ?? None, type]);
+  const set = cls.lookup('__set__');
+  const del = cls.lookup('__delete__');
+  if (set === undefined && del === undefined) cls.descrSet = undefined;
+  else if (set === base.lookup('__set__') && del === base.lookup('__delete__') && base.descrSet !== undefined) cls.descrSet = base.descrSet;
+  else {
+    cls.descrSet = (descr, obj, value) => {
+      if (value === null) {
+        if (del === undefined) throw attributeError('__delete__');
+        callMethodDescriptor(del, descr, [obj]);
+      } else {
+        if (set === undefined) throw attributeError('__set__');
+        callMethodDescriptor(set, descr, [obj, value]);
+      }
+    };
+  }
 }
 
 /** Set by the exceptions file: adds a note to an exception (PEP 678). */
@@ -258,7 +295,9 @@ defineMethods(TypeType, {
   mro: (self) => {
     const t = self as PyType;
     const m = c3Linearize(t, t.bases);
-    if (m === null) throw typeError('Cannot create a consistent method resolution order (MRO)');
+    if (!Array.isArray(m)) {
+      throw typeError(`Cannot create a consistent method resolution order (MRO) for bases ${m.conflict.map((b) => b.name).join(', ')}`);
+    }
     return new PyList(m);
   },
   __subclasses__: (self) => new PyList([...(self as PyType).subclasses]),

@@ -105,10 +105,10 @@ export class PyType extends PyObject implements TypeSlots {
 }
 
 /**
- * C3 linearization of a class's bases; null when no consistent order exists (the caller
- * raises CPython's "Cannot create a consistent method resolution order (MRO)" TypeError).
+ * C3 linearization of a class's bases. When no consistent order exists, the classes left in
+ * conflict (the heads of what could not be merged, as CPython's set_mro_error lists them).
  */
-export function c3Linearize(type: PyType, bases: readonly PyType[]): PyType[] | null {
+export function c3Linearize(type: PyType, bases: readonly PyType[]): PyType[] | { conflict: PyType[] } {
   const sequences: PyType[][] = bases.map((b) => b.mro.slice());
   sequences.push(bases.slice());
   const result: PyType[] = [type];
@@ -123,7 +123,11 @@ export function c3Linearize(type: PyType, bases: readonly PyType[]): PyType[] | 
         break;
       }
     }
-    if (candidate === null) return null;
+    if (candidate === null) {
+      const heads: PyType[] = [];
+      for (const seq of nonEmpty) if (!heads.includes(seq[0])) heads.push(seq[0]);
+      return { conflict: heads };
+    }
     result.push(candidate);
     for (const seq of nonEmpty) if (seq[0] === candidate) seq.shift();
   }

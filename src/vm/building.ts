@@ -3,12 +3,11 @@ import type { PyValue } from '../objects/object';
 import { PyList, PySlice, PyTuple, EMPTY_TUPLE } from '../objects/boxes';
 import { PyDict } from '../objects/dict';
 import { PySet } from '../objects/set';
-import { PyFunction } from '../objects/function';
 import { typeError, valueError, PyBaseException, AttributeError } from '../objects/exceptions';
 import { getIter, iterNext, toArray } from '../objects/ops/iter';
 import { typeOf } from '../objects/ops/typeof';
 import { str as pyStr } from '../objects/ops/repr';
-import { getAttr } from '../objects/ops/attributes';
+import { getAttr, getAttrOrUndefined } from '../objects/ops/attributes';
 import { call } from '../objects/ops/call';
 import { getItem } from '../objects/ops/subscript';
 import { SetType, ListType, TupleType } from '../objects/builtin-types';
@@ -101,10 +100,12 @@ export function dictUpdate(dict: PyDict, update: PyValue): void {
   );
 }
 
-function functionDescription(f: PyValue): string {
-  if (f instanceof PyFunction) return `${f.qualname}()`;
-  const name = (f as { name?: unknown }).name;
-  return typeof name === 'string' ? `${name}()` : `${typeOf(f).name} object`;
+/** _PyObject_FunctionStr: `module.qualname()`, the module left out for builtins. */
+export function functionDescription(f: PyValue): string {
+  const qualname = getAttrOrUndefined(f, '__qualname__');
+  if (typeof qualname !== 'string') return `${typeOf(f).name} object`;
+  const module = getAttrOrUndefined(f, '__module__');
+  return typeof module === 'string' && module !== 'builtins' ? `${module}.${qualname}()` : `${qualname}()`;
 }
 
 export function dictMerge(callable: PyValue, dict: PyDict, update: PyValue): void {
@@ -114,7 +115,7 @@ export function dictMerge(callable: PyValue, dict: PyDict, update: PyValue): voi
       throw typeError(`${functionDescription(callable)} argument after ** must be a mapping, not ${typeOf(update).name}`);
     },
     (k, v) => {
-      if (typeof k !== 'string') throw typeError(`${functionDescription(callable)} keywords must be strings`);
+      // A key that is not a str is reported by the call itself ("keywords must be strings").
       if (dict.has(k)) throw typeError(`${functionDescription(callable)} got multiple values for keyword argument '${pyStr(k)}'`);
       dict.set(k, v);
     },
@@ -143,8 +144,7 @@ export function unpackSequence(seq: PyValue, n: number, stack: PyValue[], at: nu
   const items = unpackItems(seq, n);
   if (items.length !== n) {
     if (items.length < n) throw valueError(`not enough values to unpack (expected ${n}, got ${items.length})`);
-    const known = seq instanceof PyList || seq instanceof PyTuple ? ` (expected ${n}, got ${items.length})` : ` (expected ${n})`;
-    throw valueError(`too many values to unpack${known}`);
+    throw valueError(`too many values to unpack (expected ${n})`);
   }
   for (let i = 0; i < n; i++) stack[at + n - 1 - i] = items[i];
 }

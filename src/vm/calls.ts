@@ -10,9 +10,11 @@ import { CodeFlag } from '../compiler/code';
 import { call, registerPythonCaller } from '../objects/ops/call';
 import { toArray } from '../objects/ops/iter';
 import { typeOf } from '../objects/ops/typeof';
+import { functionDescription } from './building';
 import { Frame } from './frame';
 import { threadState, type ThreadState } from './thread-state';
 import { evalTier1 } from '../generated/tier1-loop';
+import { calculateSuggestion } from './suggestions';
 
 export function recursionError(): ReturnType<typeof newException> {
   return newException(RecursionError, 'maximum recursion depth exceeded');
@@ -133,7 +135,9 @@ function bindGeneral(
         posonlyPassedAsKeyword.push(name);
         continue;
       }
-      throw typeError(`${func.qualname}() got an unexpected keyword argument '${name}'`);
+      const suggestion = calculateSuggestion(names.slice(code.posonlyargcount, total), name);
+      const hint = suggestion === null ? '' : `. Did you mean '${suggestion}'?`;
+      throw typeError(`${func.qualname}() got an unexpected keyword argument '${name}'${hint}`);
     }
   }
   if (posonlyPassedAsKeyword.length > 0) {
@@ -171,24 +175,32 @@ function bindGeneral(
 
 /** `f(*args, **kwargs)` of a Python function: its frame. */
 export function frameForCallEx(ts: ThreadState, func: PyFunction, callargs: PyValue, kwargs: PyValue | null): Frame {
-  const [args, kwnames] = spreadCallEx(callargs, kwargs);
+  const [args, kwnames] = spreadCallEx(func, callargs, kwargs);
   return framePyCall(ts, func, args, 0, args.length, kwnames);
 }
 
 /** `f(*args, **kwargs)` of anything else. */
 export function callEx(func: PyValue, callargs: PyValue, kwargs: PyValue | null): PyValue {
-  const [args, kwnames] = spreadCallEx(callargs, kwargs);
+  const [args, kwnames] = spreadCallEx(func, callargs, kwargs);
   return call(func, args, kwnames);
 }
 
-function spreadCallEx(callargs: PyValue, kwargs: PyValue | null): [PyValue[], string[] | null] {
-  const args = callargs instanceof PyTuple ? callargs.items.slice() : toArray(callargs);
+function spreadCallEx(func: PyValue, callargs: PyValue, kwargs: PyValue | null): [PyValue[], string[] | null] {
+  let args: PyValue[];
+  if (callargs instanceof PyTuple) args = callargs.items.slice();
+  else {
+    const t = typeOf(callargs);
+    if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) {
+      throw typeError(`${functionDescription(func)} argument after * must be an iterable, not ${t.name}`);
+    }
+    args = toArray(callargs);
+  }
   if (kwargs === null || !(kwargs instanceof PyDict) || kwargs.size === 0) return [args, null];
   const kwnames: string[] = [];
   for (let i = 0; i < kwargs.end; i++) {
     const k = kwargs.keys[i];
     if (k === undefined) continue;
-    if (typeof k !== 'string') throw typeError(`keywords must be strings`);
+    if (typeof k !== 'string') throw typeError('keywords must be strings');
     kwnames.push(k);
     args.push(kwargs.values[i]!);
   }

@@ -20,8 +20,7 @@ import { threadState } from './thread-state';
 import { enterRecursion, runFrame } from './calls';
 
 /** builtins.__build_class__(func, name, *bases, metaclass=None, **kwds) */
-export const buildClass = new BuiltinFunction(
-  '__build_class__',
+export const buildClass = BuiltinFunction.ofModule('builtins', '__build_class__',
   (args, kwnames) => {
     const nkw = kwnames === null ? 0 : kwnames.length;
     const npos = args.length - nkw;
@@ -64,7 +63,6 @@ export const buildClass = new BuiltinFunction(
     }
     return cls;
   },
-  'builtins',
 );
 
 /** PEP 560: a base that is not a class may stand for others through __mro_entries__. */
@@ -107,7 +105,8 @@ function superCheck(type: PyType, obj: PyValue): PyType {
   if (t.isSubtypeOf(type)) return t;
   const cls = getAttrOrUndefined(obj, '__class__');
   if (cls instanceof PyType && cls !== t && cls.isSubtypeOf(type)) return cls;
-  throw typeError('super(type, obj): obj must be an instance or subtype of type');
+  const what = obj instanceof PyType ? `type ${obj.name}` : `instance of ${t.name}`;
+  throw typeError(`super(type, obj): obj (${what}) is not an instance or subtype of type (${type.name}).`);
 }
 
 /** The attribute `name` found in the MRO of objType after thisType, bound to obj; undefined if none. */

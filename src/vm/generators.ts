@@ -174,7 +174,9 @@ export function closeGenerator(gen: PyGenerator): PyValue {
   try {
     throwInto(gen, newException(GeneratorExit));
   } catch (e) {
-    if (e instanceof PyBaseException && (e.type.isSubtypeOf(GeneratorExit) || e.type.isSubtypeOf(StopIteration))) return None;
+    if (e instanceof PyBaseException && e.type.isSubtypeOf(GeneratorExit)) return None;
+    // 3.13: a generator that returns on GeneratorExit gives close() its value.
+    if (e instanceof PyBaseException && e.type.isSubtypeOf(StopIteration)) return e.fields?.value ?? None;
     throw e;
   }
   throw runtimeError(`${gen.kind} ignored GeneratorExit`);
@@ -314,7 +316,14 @@ export function getAnext(aiter: PyValue): PyValue {
   const m = typeOf(aiter).lookup('__anext__');
   if (m === undefined) throw typeError(`'async for' requires an iterator with __anext__ method, got ${typeOf(aiter).name}`);
   const awaitable = callMethodDescriptor(m, aiter, []);
-  return getAwaitable(awaitable, 0);
+  try {
+    return getAwaitable(awaitable, 0);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.type === typeError('').type) {
+      throw typeError(`'async for' received an invalid object from __anext__: ${typeOf(awaitable).name}`);
+    }
+    throw e;
+  }
 }
 
 export function endAsyncFor(ts: ThreadState, exc: PyValue): void {

@@ -1,18 +1,59 @@
-// Everything the instruction bodies call as `rt.*` (see src/instructions/generate-loop.ts):
-// one import for the generated loop, gathered from the files that implement them.
-export { PyFunction, PyMethod } from '../objects/function';
-export { None } from '../objects/singletons';
-export { AssertionError } from '../objects/exceptions';
-export { getAttr, setAttr } from '../objects/ops/attributes';
-export { binaryOp, unaryOp } from '../objects/ops/number';
-export { richCompare } from '../objects/ops/compare';
-export { isTrue } from '../objects/ops/truth';
-export { lengthOf } from '../objects/ops/length';
-export { getIter, iterNext } from '../objects/ops/iter';
-export { getItem, setItem, delItem, contains } from '../objects/ops/subscript';
-export { framePyCall, frameForCallEx, callEx, callNative, leaveFrame, suspendFrame, initReturnedNonNone } from './calls';
-export { unwind, lastiOf, unknownOpcode } from './unwind';
-export {
+// Everything the instruction bodies call as `rt.*` (see src/instructions/generate-loop.ts),
+// gathered from the files that implement them into one plain object: the generated loop reads
+// `rt.name` as a data property (re-exports would be getter calls on every use).
+import { PyFunction, PyMethod } from '../objects/function';
+import { None } from '../objects/singletons';
+import { AssertionError } from '../objects/exceptions';
+import { getAttr, setAttr } from '../objects/ops/attributes';
+import { binaryOp, unaryOp } from '../objects/ops/number';
+import { richCompare } from '../objects/ops/compare';
+import { isTrue } from '../objects/ops/truth';
+import { lengthOf } from '../objects/ops/length';
+import { getIter, iterNext } from '../objects/ops/iter';
+import { getItem, setItem, delItem, contains } from '../objects/ops/subscript';
+import { framePyCall, frameForCallEx, callEx, callNative, leaveFrame, suspendFrame, initReturnedNonNone } from './calls';
+import { unwind, lastiOf, unknownOpcode } from './unwind';
+import { unboundLocal, unboundDeref, newCell, copyFreeVars, loadGlobal, storeGlobal, deleteGlobal, loadName, storeName, deleteName, loadLocals, loadFromDictOrGlobals, loadFromDictOrDeref, setupAnnotations } from './names';
+import { makeFunction, setFunctionAttribute } from './functions';
+import { newTuple, newList, newSlice, buildSet, buildMap, buildConstKeyMap, buildString, listExtend, setAdd, setUpdate, mapAdd, dictUpdate, dictMerge, unpackSequence, unpackEx } from './building';
+import { raiseVarargs, cleanupThrow, out, beforeWith, beforeAsyncWith, withExceptStart } from './raise';
+import { checkExcMatch, checkEgMatch } from './except-star';
+import { makeGenerator, send, getYieldFromIter, getAwaitable, getAiter, getAnext, endAsyncFor } from './generators';
+import { loadSuperAttr } from './classes';
+import { importName, importFrom } from './imports';
+import { intrinsic1, intrinsic2 } from './intrinsics';
+import { format, convertValue } from './format';
+import { matchMapping, matchSequence, matchKeys, matchClass } from './matching';
+import { loadMethod, loadBuildClass, isSame } from './methods';
+
+export const rt = {
+  PyFunction,
+  PyMethod,
+  None,
+  AssertionError,
+  getAttr,
+  setAttr,
+  binaryOp,
+  unaryOp,
+  richCompare,
+  isTrue,
+  lengthOf,
+  getIter,
+  iterNext,
+  getItem,
+  setItem,
+  delItem,
+  contains,
+  framePyCall,
+  frameForCallEx,
+  callEx,
+  callNative,
+  leaveFrame,
+  suspendFrame,
+  initReturnedNonNone,
+  unwind,
+  lastiOf,
+  unknownOpcode,
   unboundLocal,
   unboundDeref,
   newCell,
@@ -27,9 +68,8 @@ export {
   loadFromDictOrGlobals,
   loadFromDictOrDeref,
   setupAnnotations,
-} from './names';
-export { makeFunction, setFunctionAttribute } from './functions';
-export {
+  makeFunction,
+  setFunctionAttribute,
   newTuple,
   newList,
   newSlice,
@@ -45,13 +85,33 @@ export {
   dictMerge,
   unpackSequence,
   unpackEx,
-} from './building';
-export { raiseVarargs, cleanupThrow, out, beforeWith, beforeAsyncWith, withExceptStart } from './raise';
-export { checkExcMatch, checkEgMatch } from './except-star';
-export { makeGenerator, send, getYieldFromIter, getAwaitable, getAiter, getAnext, endAsyncFor } from './generators';
-export { loadSuperAttr } from './classes';
-export { importName, importFrom } from './imports';
-export { intrinsic1, intrinsic2 } from './intrinsics';
-export { format, convertValue } from './format';
-export { matchMapping, matchSequence, matchKeys, matchClass } from './matching';
-export { loadMethod, loadBuildClass, isSame } from './methods';
+  raiseVarargs,
+  cleanupThrow,
+  out,
+  beforeWith,
+  beforeAsyncWith,
+  withExceptStart,
+  checkExcMatch,
+  checkEgMatch,
+  makeGenerator,
+  send,
+  getYieldFromIter,
+  getAwaitable,
+  getAiter,
+  getAnext,
+  endAsyncFor,
+  loadSuperAttr,
+  importName,
+  importFrom,
+  intrinsic1,
+  intrinsic2,
+  format,
+  convertValue,
+  matchMapping,
+  matchSequence,
+  matchKeys,
+  matchClass,
+  loadMethod,
+  loadBuildClass,
+  isSame,
+};

@@ -90,9 +90,12 @@ export function matchClass(subject: PyValue, cls: PyValue, nargs: number, kwname
     const matchArgs = matchAttr(cls, '__match_args__');
     let names: PyValue[];
     if (matchArgs === undefined) {
-      if (nargs === 1 && [...MATCH_SELF].some((t) => cls.isSubtypeOf(t))) {
+      const matchesSelf = [...MATCH_SELF].some((t) => cls.isSubtypeOf(t));
+      if (matchesSelf && nargs === 1) {
         attrs.push(subject);
         names = [];
+      } else if (matchesSelf) {
+        throw typeError(`${cls.name}() accepts 1 positional sub-pattern (${nargs} given)`);
       } else {
         throw typeError(`${cls.name}() accepts 0 positional sub-patterns (${nargs} given)`);
       }

@@ -26,8 +26,10 @@ export function loadMethod(obj: PyValue, name: string): PyValue {
       }
     }
   }
+  // Set after the lookup: a __getattr__ written in Python runs LOAD_ATTR itself.
+  const attr = getAttr(obj, name);
   out.self = null;
-  return getAttr(obj, name);
+  return attr;
 }
 
 export function loadBuildClass(frame: Frame): PyValue {

@@ -77,8 +77,11 @@ function contextManager(mgr: PyValue, enter: string, exit: string, what: string)
   if (enterDescr === undefined) throw typeError(`'${type.name}' object does not support the ${what} protocol`);
   if (exitDescr === undefined) throw typeError(`'${type.name}' object does not support the ${what} protocol (missed ${exit} method)`);
   const et = typeOf(exitDescr);
-  out.exit = et.descrGet !== undefined ? et.descrGet(exitDescr, mgr, type) : exitDescr;
-  return callMethodDescriptor(enterDescr, mgr, []);
+  const exitBound = et.descrGet !== undefined ? et.descrGet(exitDescr, mgr, type) : exitDescr;
+  const entered = callMethodDescriptor(enterDescr, mgr, []);
+  // Set after __enter__ ran: Python code there may use `with` itself.
+  out.exit = exitBound;
+  return entered;
 }
 
 export function beforeWith(mgr: PyValue): PyValue {

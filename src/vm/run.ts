@@ -5,6 +5,7 @@ import type { PyValue } from '../objects/object';
 import '../objects/index';
 import './generators';
 import './classes';
+import './frame-type';
 import { PyModule } from '../objects/module';
 import { PyCode } from '../objects/code/code';
 import type { CompiledCode } from '../compiler/code';
@@ -24,6 +25,10 @@ import { threadState } from './thread-state';
 import { compileToCode } from './compile';
 import { execCode } from './exec';
 import { formatUncaught } from './uncaught';
+import { registerSourceProvider, registerSuggestionImporter } from './traceback-print';
+import { importModule } from './imports';
+import * as fs from 'node:fs';
+import { registerModuleLookup } from '../objects/function-type';
 
 export interface RunOptions {
   host: Host;
@@ -45,11 +50,26 @@ export function createInterpreter(options: RunOptions): Interpreter {
   threadState.depth = 0;
   threadState.handled = None;
   threadState.recursionLimit = 1000;
+  registerSourceProvider((filename) => sourceOf(interp, filename));
+  registerSuggestionImporter((name) => importModule(name));
+  registerModuleLookup((name) => interp.modules.getStr(name) ?? None);
   interp.builtins = makeBuiltinsModule(interp);
   interp.sys = makeSysModule(interp);
   interp.modules.setStr('builtins', interp.builtins);
   interp.modules.setStr('sys', interp.sys);
   return interp;
+}
+
+/** What linecache would read for a traceback: files by name; `<string>`, `<stdin>` have no lines. */
+function sourceOf(interp: Interpreter, filename: string): string | null {
+  if (filename.startsWith('<') && filename.endsWith('>')) return null;
+  const known = interp.sources.get(filename);
+  if (known !== undefined) return known;
+  try {
+    return fs.readFileSync(filename, 'utf8');
+  } catch {
+    return null;
+  }
 }
 
 /** The exit status SystemExit's code asks for, printing a non-int code as CPython does. */

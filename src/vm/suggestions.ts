@@ -14,6 +14,7 @@ import { getAttrOrUndefined } from '../objects/ops/attributes';
 import { StrSubclassValue } from '../objects/boxes';
 import type { Frame } from './frame';
 import { STDLIB_MODULE_NAMES } from './traceback/stdlib-names';
+import { importWith } from './imports';
 
 const MAX_CANDIDATE_ITEMS = 750;
 const MAX_STRING_SIZE = 40;
@@ -91,8 +92,8 @@ export function calculateSuggestion(candidates: readonly string[], name: string)
   return best;
 }
 
-/** Imports a module as `__import__(name)` does, for ImportError suggestions; registered by the VM. */
-let importModule: ((name: string) => PyValue) | null = null;
+/** `__import__(name)`: for ImportError suggestions, the names of the module a from-import failed on. */
+let importModule: ((name: string) => PyValue) | null = (name) => importWith(name, null, None, 0);
 export function registerSuggestionImporter(fn: (name: string) => PyValue): void {
   importModule = fn;
 }

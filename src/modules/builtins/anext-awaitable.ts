@@ -51,13 +51,13 @@ function proxy(self: PyValue, step: (it: PyValue) => PyValue): PyValue {
   }
 }
 
+/** One step of `it`, raising the StopIteration that carries a coroutine's return value. */
 function nextOf(it: PyValue): PyValue {
-  if (it instanceof NativeIterator) {
-    const v = it.next();
-    if (v === undefined) throw newException(StopIteration);
-    return v;
-  }
-  return callMethodDescriptor(typeOf(it).lookup('__next__')!, it, []);
+  const m = typeOf(it).lookup('__next__');
+  if (m !== undefined) return callMethodDescriptor(m, it, []);
+  const v = (it as NativeIterator).next();
+  if (v === undefined) throw newException(StopIteration);
+  return v;
 }
 
 defineMethods(AnextAwaitableType, {

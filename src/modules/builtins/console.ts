@@ -36,8 +36,10 @@ function print(args: PyValue[], kwnames: readonly string[] | null): PyValue {
   const [sepArg, endArg, fileArg, flushArg] = nkw === 0 ? [] : unpackKeywords(PRINT_SPEC, args.slice(nargs), kwnames);
   let file: PyValue | undefined = fileArg === None ? undefined : fileArg;
   if (file === undefined) {
-    file = sysStream('stdout');
-    if (file === None) return None;
+    const stdout = sysStream('stdout');
+    if (stdout === null) throw runtimeError('lost sys.stdout');
+    if (stdout === None) return None;
+    file = stdout;
   }
   const sep = separator(sepArg, 'sep', ' ');
   const end = separator(endArg, 'end', '\n');
@@ -86,17 +88,17 @@ function input(args: PyValue[], kwnames: readonly string[] | null): PyValue {
     if (line === null) throw newException(EOFError, 'EOF when reading a line');
     return stripNewline(line);
   }
+  if (stdin === null || stdin === None) throw runtimeError('input(): lost sys.stdin');
   const stdout = sysStream('stdout');
-  if (stdin === None) throw runtimeError('input(): lost sys.stdin');
-  if (stdout === None) throw runtimeError('input(): lost sys.stdout');
+  if (stdout === null || stdout === undefined || stdout === None) throw runtimeError('input(): lost sys.stdout');
   const stderr = sysStream('stderr');
-  if (stderr !== None) flushStream(stderr!);
+  if (stderr !== null && stderr !== None && stderr !== undefined) flushStream(stderr);
   if (args.length > 0) {
     const prompt = str(args[0]);
-    if (isPlainStream(stdout!)) stdout.write(prompt);
-    else call(getAttr(stdout!, 'write'), [prompt]);
+    if (isPlainStream(stdout)) stdout.write(prompt);
+    else call(getAttr(stdout, 'write'), [prompt]);
   }
-  flushStream(stdout!);
+  flushStream(stdout);
   let line: PyValue = isPlainStream(stdin) ? stdin.readLine() : call(getAttr(stdin, 'readline'), []);
   if (line instanceof StrSubclassValue) line = line.value;
   if (typeof line !== 'string') throw typeError('object.readline() returned non-string');

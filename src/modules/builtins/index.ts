@@ -53,7 +53,7 @@ const FUNCTIONS: Record<string, NativeFunction> = {
 /** The builtin function objects, made once: `builtins.len is builtins.len` in every interpreter. */
 const functionObjects = new Map<string, BuiltinFunction>();
 for (const name of Object.keys(FUNCTIONS)) {
-  functionObjects.set(name, new BuiltinFunction(name, FUNCTIONS[name], 'builtins', name, BUILTIN_DOCS[name] ?? null));
+  functionObjects.set(name, BuiltinFunction.ofModule('builtins', name, FUNCTIONS[name], BUILTIN_DOCS[name] ?? null));
 }
 
 /** A builtin function by name (for modules that hand out the same object, as operator and functools do). */

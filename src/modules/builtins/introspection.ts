@@ -1,10 +1,11 @@
 // Builtins that look at objects and namespaces: getattr, setattr, delattr, hasattr, dir, vars,
 // globals, locals, callable, id, hash, len, isinstance and issubclass.
-import type { PyValue } from '../../objects/object';
+import { PyObject, type PyValue } from '../../objects/object';
 import { PyList, StrSubclassValue } from '../../objects/boxes';
 import { PyDict } from '../../objects/dict';
+import { DictType, ListType, TupleType } from '../../objects/builtin-types';
 import { BuiltinFunction, PyFunction, PyMethod, type NativeFunction } from '../../objects/function';
-import { typeError } from '../../objects/exceptions';
+import { overflowError, typeError, valueError } from '../../objects/exceptions';
 import { None } from '../../objects/singletons';
 import { checkArgs } from '../../objects/args';
 import { objectId } from '../../objects/identity';
@@ -15,6 +16,7 @@ import { compareStrings } from '../../objects/ops/compare';
 import { sortList } from '../../objects/sort';
 import { pyHash } from '../../objects/ops/hash';
 import { lengthOf } from '../../objects/ops/length';
+import { indexValue } from '../../objects/ops/index-value';
 import { toArray } from '../../objects/ops/iter';
 import { currentGlobals, currentLocals } from './frames';
 import { isInstanceOf, isSubclassOf } from './isinstance';
@@ -60,6 +62,27 @@ function dir(args: PyValue[], kwnames: readonly string[] | null): PyValue {
   }
   sortNames(names);
   return names;
+}
+
+/**
+ * len(): as lengthOf, but a length past 2**53 (a huge range) is still an answer, as any that
+ * fits CPython's Py_ssize_t is.
+ */
+function len(args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  checkArgs('len', args, kwnames, 1);
+  const v = args[0];
+  if (!(v instanceof PyObject) || v.type === ListType || v.type === TupleType || v.type === DictType) return lengthOf(v);
+  const m = typeOf(v).lookup('__len__');
+  if (m === undefined) return lengthOf(v);
+  const r = callMethodDescriptor(m, v, []);
+  if (typeof r === 'number' && r >= 0) return r;
+  if (typeof r !== 'number' && typeof r !== 'bigint' && typeof r !== 'boolean' && typeOf(r).lookup('__index__') === undefined) {
+    throw typeError(`'${typeOf(r).name}' object cannot be interpreted as an integer`);
+  }
+  const n = indexValue(r);
+  if (n < 0) throw valueError('__len__() should return >= 0');
+  if (typeof n === 'bigint' && n >= 2n ** 63n) throw overflowError("cannot fit 'int' into an index-sized integer");
+  return n;
 }
 
 function vars(args: PyValue[], kwnames: readonly string[] | null): PyValue {
@@ -111,10 +134,7 @@ export const INTROSPECTION_BUILTINS: Record<string, NativeFunction> = {
     checkArgs('issubclass', args, kwnames, 2);
     return isSubclassOf(args[0], args[1]);
   },
-  len(args, kwnames) {
-    checkArgs('len', args, kwnames, 1);
-    return lengthOf(args[0]);
-  },
+  len,
   locals(args, kwnames) {
     checkArgs('locals', args, kwnames, 0);
     return currentLocals();

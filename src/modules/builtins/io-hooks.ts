@@ -4,7 +4,6 @@
 // the process's stdin and stdout by default, or whatever `setConsole` installs.
 import * as fs from 'node:fs';
 import type { PyValue } from '../../objects/object';
-import { runtimeError } from '../../objects/exceptions';
 import { interp } from '../../vm/interpreter';
 
 export interface ConsoleIO {
@@ -67,9 +66,9 @@ export function setConsole(io: ConsoleIO): ConsoleIO {
 
 /**
  * sys.<name> of the running interpreter: undefined when no interpreter is running (use the
- * console), RuntimeError "lost sys.stdout" when sys has lost the attribute, as CPython says.
+ * console), null when sys has lost the attribute (each caller words that error its own way).
  */
-export function sysStream(name: 'stdin' | 'stdout' | 'stderr'): PyValue | undefined {
+export function sysStream(name: 'stdin' | 'stdout' | 'stderr'): PyValue | null | undefined {
   let i;
   try {
     i = interp();
@@ -77,7 +76,5 @@ export function sysStream(name: 'stdin' | 'stdout' | 'stderr'): PyValue | undefi
     return undefined;
   }
   if (i.sys === undefined) return undefined;
-  const v = i.sysAttr(name);
-  if (v === undefined) throw runtimeError(`lost sys.${name}`);
-  return v;
+  return i.sysAttr(name) ?? null;
 }

@@ -9,30 +9,50 @@ import { valueError } from '../exceptions';
 
 export const MemoryViewType = newBuiltinType('memoryview', ObjectType, { baseType: false });
 
+/** struct formats a memoryview can cast to: item size (native sizes, little-endian). */
+export const ITEM_SIZES: Record<string, number> = {
+  B: 1, b: 1, c: 1, '?': 1, H: 2, h: 2, I: 4, i: 4, L: 8, l: 8, Q: 8, q: 8, N: 8, n: 8, P: 8, f: 4, d: 8, e: 2,
+};
+
 export class PyMemoryView extends PyObject {
   released = false;
   constructor(
-    /** The object whose bytes are viewed (bytes, bytearray or another view's object). */
+    /** The object whose bytes are viewed (bytes or bytearray). */
     readonly obj: PyBytes | PyByteArray,
-    /** The viewed range: start offset, item count and step in the underlying bytes. */
+    /** Byte offset of the first item in the object's bytes. */
     readonly start: number,
+    /** Number of items. */
     readonly length: number,
-    readonly step: number,
+    /** Bytes from one item to the next (negative for a reversed slice). */
+    readonly stride: number,
+    /** The struct format of an item ('B' unless cast). */
+    readonly format: string = 'B',
   ) {
     super(MemoryViewType);
+  }
+
+  get itemsize(): number {
+    return ITEM_SIZES[this.format];
   }
 
   get readonly(): boolean {
     return this.obj instanceof PyBytes;
   }
 
+  get contiguous(): boolean {
+    return this.stride === this.itemsize || this.length <= 1;
+  }
+
   /** The viewed bytes, copied when the view is not contiguous. */
   data(): Uint8Array {
     if (this.released) throw valueError('operation forbidden on released memoryview object');
     const src = this.obj.bytes;
-    if (this.step === 1) return src.subarray(this.start, this.start + this.length);
-    const out = new Uint8Array(this.length);
-    for (let i = 0; i < this.length; i++) out[i] = src[this.start + i * this.step];
+    const size = this.itemsize;
+    if (this.stride === size) return src.subarray(this.start, this.start + this.length * size);
+    const out = new Uint8Array(this.length * size);
+    for (let i = 0; i < this.length; i++) {
+      for (let k = 0; k < size; k++) out[i * size + k] = src[this.start + i * this.stride + k];
+    }
     return out;
   }
 }

@@ -18,6 +18,7 @@ import { percentFormat } from '../percent-format';
 import { bytesLike, fromLatin1, latin1 } from './buffer';
 import { byteArrayFromArgs, bytesFromIterable, byteValue } from './construct';
 import { defineByteMethods, ssize } from './methods';
+import { newMemoryView } from './memoryview';
 import { ByteArrayIteratorType, BytesIterator, bytesCompare, bytesContains, bytesSubscript, concatBytes, repeatBytes } from './common';
 
 const RANGE = 'byte must be in range(0, 256)';
@@ -114,8 +115,8 @@ defineMethods(ByteArrayType, {
     setData(self, byteArrayFromArgs(source, encoding, errors));
     return None;
   },
-  __repr__: (self) => `${typeOf(self).name}(${bytesRepr(data(self))})`,
-  __str__: (self) => `${typeOf(self).name}(${bytesRepr(data(self))})`,
+  __repr__: (self) => `${typeOf(self).name}(${bytesRepr(data(self), true)})`,
+  __str__: (self) => `${typeOf(self).name}(${bytesRepr(data(self), true)})`,
   __len__: (self) => ba(self).length,
   __getitem__: (self, args) => bytesSubscript(data(self), args[0], 'bytearray', 'bytearray index out of range', make),
   __setitem__(self, args) {
@@ -186,7 +187,9 @@ defineMethods(ByteArrayType, {
   __ge__: bytesCompare(Cmp.GE, data, anyBytes),
   __iter__: (self) => new BytesIterator(ByteArrayIteratorType, () => data(self)),
   __alloc__: (self) => ba(self).bytes.length + 1,
-  __sizeof__: (self) => 56 + ba(self).bytes.length,
+  __buffer__: (self) => newMemoryView(self),
+  __release_buffer__: () => None,
+  __sizeof__: (self) => 57 + ba(self).bytes.length,
   __reduce__: (self) => new PyTuple([typeOf(self), new PyTuple([latin1(data(self)), 'latin-1']), None]),
   append(self, args, kwnames) {
     append(self, byteValue(oneArg('bytearray.append', args, kwnames), RANGE));

@@ -1,10 +1,11 @@
 // The text codecs that str.encode and bytes.decode use: utf-8 (and utf-8-sig), ascii,
-// latin-1, utf-16 and utf-32 (with and without BOM), with the error handlers strict, ignore,
-// replace, backslashreplace, xmlcharrefreplace, surrogateescape and surrogatepass, and
-// CPython's error ranges and reasons.
+// latin-1, cp1252, utf-16 and utf-32 (with and without BOM), with the error handlers strict,
+// ignore, replace, backslashreplace, xmlcharrefreplace, namereplace, surrogateescape and
+// surrogatepass, and CPython's error ranges and reasons. Other encodings are a LookupError.
 import { LookupError, newException, PyBaseException } from '../exceptions';
 import { newUnicodeDecodeError, newUnicodeEncodeError } from '../exceptions/unicode-error';
 import { codePoints } from '../str/codepoints';
+import { charName } from './char-names';
 
 type Codec = 'utf-8' | 'utf-8-sig' | 'ascii' | 'latin-1' | 'utf-16' | 'utf-16-le' | 'utf-16-be' | 'utf-32' | 'utf-32-le' | 'utf-32-be' | 'cp1252';
 
@@ -220,7 +221,7 @@ export function encodeStr(s: string, encoding: string, errors: string): Uint8Arr
   else if (codec === 'utf-16') out.ascii('\xff\xfe');
   else if (codec === 'utf-32') out.ascii('\xff\xfe\x00\x00');
   const cps = codePoints(s);
-  const name = codec === 'utf-8-sig' ? 'utf-8' : codec;
+  const name = codec === 'utf-8-sig' ? 'utf-8' : codec === 'cp1252' ? 'charmap' : codec;
   for (let i = 0; i < cps.length; ) {
     const cp = cps[i];
     if (encodable(codec, cp)) {
@@ -242,8 +243,13 @@ export function encodeStr(s: string, encoding: string, errors: string): Uint8Arr
         for (let k = 0; k < run.length; k++) writeUnit(out, codec, 0x3f);
         break;
       case 'backslashreplace':
-      case 'namereplace':
         for (const c of run) for (const ch of backslashEscape(c)) writeUnit(out, codec, ch.charCodeAt(0));
+        break;
+      case 'namereplace':
+        for (const c of run) {
+          const name = charName(c);
+          for (const ch of name === null ? backslashEscape(c) : `\\N{${name}}`) writeUnit(out, codec, ch.charCodeAt(0));
+        }
         break;
       case 'xmlcharrefreplace':
         for (const c of run) for (const ch of `&#${c};`) writeUnit(out, codec, ch.charCodeAt(0));
@@ -272,7 +278,13 @@ export function encodeStr(s: string, encoding: string, errors: string): Uint8Arr
   return out.result();
 }
 
-/** An undecodable range [start, end) handled by `errors`: the text that stands for it. */
+/** Where decoding resumes after the last decodeError. */
+let resume = 0;
+
+/**
+ * An undecodable range [start, end) handled by `errors`: the text that stands for it; decoding
+ * resumes at `resume` (the end of the range, or less when a handler takes only part of it).
+ */
 function decodeError(
   errors: string,
   name: string,
@@ -282,6 +294,7 @@ function decodeError(
   reason: string,
 ): string {
   checkHandler(errors);
+  resume = end;
   switch (errors) {
     case 'ignore':
       return '';
@@ -293,11 +306,12 @@ function decodeError(
       return s;
     }
     case 'surrogateescape': {
+      // Takes up to 4 bytes of the range, stopping at an ASCII byte; none taken: the error stands.
       let s = '';
-      for (let k = start; k < end; k++) {
-        if (data[k] < 0x80) throw newUnicodeDecodeError(name, data, start, end, reason);
-        s += String.fromCharCode(0xdc00 + data[k]);
-      }
+      let k = start;
+      for (; k < end && k < start + 4 && data[k] >= 0x80; k++) s += String.fromCharCode(0xdc00 + data[k]);
+      if (k === start) break;
+      resume = k;
       return s;
     }
   }
@@ -370,7 +384,7 @@ function decodeUtf8(data: Uint8Array, errors: string, name: string): string {
       i += 3;
     } else {
       out += decodeError(errors, name, data, i, end, bad);
-      i = end;
+      i = resume;
     }
     runStart = i;
   }
@@ -386,7 +400,8 @@ function decodeUtf16(data: Uint8Array, errors: string, be: boolean, name: string
   while (i < n) {
     if (i + 1 >= n) {
       out += decodeError(errors, name, data, i, n, 'truncated data');
-      break;
+      i = resume;
+      continue;
     }
     const u = unit(i);
     if (u < 0xd800 || u > 0xdfff) {
@@ -395,8 +410,13 @@ function decodeUtf16(data: Uint8Array, errors: string, be: boolean, name: string
       continue;
     }
     if (u >= 0xdc00) {
-      out += errors === 'surrogatepass' ? String.fromCharCode(u) : decodeError(errors, name, data, i, i + 2, 'illegal encoding');
-      i += 2;
+      if (errors === 'surrogatepass') {
+        out += String.fromCharCode(u);
+        i += 2;
+      } else {
+        out += decodeError(errors, name, data, i, i + 2, 'illegal encoding');
+        i = resume;
+      }
       continue;
     }
     if (i + 3 >= n) {
@@ -406,16 +426,19 @@ function decodeUtf16(data: Uint8Array, errors: string, be: boolean, name: string
         continue;
       }
       out += decodeError(errors, name, data, i, n, 'unexpected end of data');
-      i = n;
-      break;
+      i = resume;
+      continue;
     }
     const v = unit(i + 2);
     if (v >= 0xdc00 && v <= 0xdfff) {
       out += String.fromCharCode(u, v);
       i += 4;
-    } else {
-      out += errors === 'surrogatepass' ? String.fromCharCode(u) : decodeError(errors, name, data, i, i + 2, 'illegal UTF-16 surrogate');
+    } else if (errors === 'surrogatepass') {
+      out += String.fromCharCode(u);
       i += 2;
+    } else {
+      out += decodeError(errors, name, data, i, i + 2, 'illegal UTF-16 surrogate');
+      i = resume;
     }
   }
   return out;
@@ -428,16 +451,22 @@ function decodeUtf32(data: Uint8Array, errors: string, be: boolean, name: string
   while (i < n) {
     if (i + 3 >= n) {
       out += decodeError(errors, name, data, i, n, 'truncated data');
-      break;
+      i = resume;
+      continue;
     }
     const cp = be
       ? ((data[i] << 24) | (data[i + 1] << 16) | (data[i + 2] << 8) | data[i + 3]) >>> 0
       : ((data[i + 3] << 24) | (data[i + 2] << 16) | (data[i + 1] << 8) | data[i]) >>> 0;
-    if (cp > 0x10ffff) out += decodeError(errors, name, data, i, i + 4, 'code point not in range(0x110000)');
-    else if (isSurrogate(cp) && errors !== 'surrogatepass') {
+    if (cp > 0x10ffff) {
+      out += decodeError(errors, name, data, i, i + 4, 'code point not in range(0x110000)');
+      i = resume;
+    } else if (isSurrogate(cp) && errors !== 'surrogatepass') {
       out += decodeError(errors, name, data, i, i + 4, 'code point in surrogate code point range(0xd800, 0xe000)');
-    } else out += String.fromCodePoint(cp);
-    i += 4;
+      i = resume;
+    } else {
+      out += String.fromCodePoint(cp);
+      i += 4;
+    }
   }
   return out;
 }
@@ -455,7 +484,7 @@ function decodeSingleByte(data: Uint8Array, errors: string, codec: Codec): strin
     if (ch === b) continue;
     out += latin1Slice(data, runStart, i);
     if (ch >= 0) out += String.fromCharCode(ch);
-    else out += decodeError(errors, codec, data, i, i + 1, codec === 'ascii' ? 'ordinal not in range(128)' : 'character maps to <undefined>');
+    else out += decodeError(errors, codec === 'cp1252' ? 'charmap' : codec, data, i, i + 1, codec === 'ascii' ? 'ordinal not in range(128)' : 'character maps to <undefined>');
     runStart = i + 1;
   }
   return out + latin1Slice(data, runStart, n);

@@ -1,27 +1,31 @@
-// memoryview over bytes and bytearray, format 'B' (one unsigned byte an item): length,
-// indexing and slicing (views share the underlying bytes), item assignment on writable
-// views, tobytes/tolist/hex, comparison with bytes-like objects, release and `with`.
+// memoryview over bytes and bytearray: one-dimensional views with a struct item format ('B'
+// unless cast; native sizes, little-endian). Length, indexing and slicing (views share the
+// underlying bytes), item and slice assignment on writable views, cast, tobytes/tolist/hex,
+// comparison, hashing of read-only byte views, release and `with`.
 import type { PyValue } from '../object';
-import { PyByteArray, PyBytes, PyList, PySlice, PyTuple } from '../boxes';
+import { PyByteArray, PyBytes, PyFloat, PyList, PySlice, PyTuple } from '../boxes';
 import { None, NotImplemented } from '../singletons';
 import { indexError, typeError, valueError } from '../exceptions';
 import { defineGetSet, defineMethods, defineNew } from '../native';
-import { registerFastIter } from '../ops/iter';
+import { registerFastIter, NativeIterator } from '../ops/iter';
 import { typeOf } from '../ops/typeof';
+import { pyEq } from '../ops/compare';
+import { isTrue } from '../ops/truth';
+import { indexValue } from '../ops/index-value';
 import { addressOf } from '../identity';
 import { hashBytes } from '../str-hash';
 import { sliceIndices } from '../slice';
 import { badSubscript, hasIndex, itemPosition } from '../sequence';
-import { kwArgs, noArgs } from '../str/args';
+import { canonical } from '../int-arith';
+import { asStr, kwArgs, noArgs } from '../str/args';
 import { newIteratorType } from '../iterator-type';
-import { bytesLike, latin1, MemoryViewType, PyMemoryView } from './buffer';
-import { byteValue } from './construct';
-import { BytesIterator } from './common';
+import { bytesLike, ITEM_SIZES, latin1, MemoryViewType, PyMemoryView } from './buffer';
 import { hexOf } from './methods';
+import { toDouble } from '../percent-format';
 
 export { MemoryViewType, PyMemoryView };
 
-const MemoryViewIteratorType = newIteratorType('memory_iterator');
+const MemoryIteratorType = newIteratorType('memory_iterator');
 
 function view(self: PyValue): PyMemoryView {
   const v = self as PyMemoryView;
@@ -33,28 +37,173 @@ function view(self: PyValue): PyMemoryView {
 export function newMemoryView(obj: PyValue): PyMemoryView {
   if (obj instanceof PyMemoryView) {
     const v = view(obj);
-    return new PyMemoryView(v.obj, v.start, v.length, v.step);
+    return new PyMemoryView(v.obj, v.start, v.length, v.stride, v.format);
   }
   if (obj instanceof PyBytes) return new PyMemoryView(obj, 0, obj.bytes.length, 1);
   if (obj instanceof PyByteArray) return new PyMemoryView(obj, 0, obj.length, 1);
   throw typeError(`memoryview: a bytes-like object is required, not '${typeOf(obj).name}'`);
 }
 
-defineNew(MemoryViewType, (args, kwnames) => {
-  const [obj] = kwArgs('memoryview', args.slice(1), kwnames, ['object'], 1, 0);
-  return newMemoryView(obj!);
-});
+const INT_RANGES: Record<string, [bigint, bigint]> = {
+  B: [0n, 255n],
+  b: [-128n, 127n],
+  H: [0n, 65535n],
+  h: [-32768n, 32767n],
+  I: [0n, 4294967295n],
+  i: [-2147483648n, 2147483647n],
+  L: [0n, 2n ** 64n - 1n],
+  Q: [0n, 2n ** 64n - 1n],
+  N: [0n, 2n ** 64n - 1n],
+  P: [0n, 2n ** 64n - 1n],
+  l: [-(2n ** 63n), 2n ** 63n - 1n],
+  q: [-(2n ** 63n), 2n ** 63n - 1n],
+  n: [-(2n ** 63n), 2n ** 63n - 1n],
+};
+
+function halfToNumber(h: number): number {
+  const sign = h & 0x8000 ? -1 : 1;
+  const exp = (h >> 10) & 0x1f;
+  const frac = h & 0x3ff;
+  if (exp === 0) return sign * frac * 2 ** -24;
+  if (exp === 31) return frac ? NaN : sign * Infinity;
+  return sign * (1 + frac / 1024) * 2 ** (exp - 15);
+}
+
+/** The item of format `fmt` stored at `off` in `b`. */
+function unpack(fmt: string, b: Uint8Array, off: number): PyValue {
+  const dv = new DataView(b.buffer, b.byteOffset + off, ITEM_SIZES[fmt]);
+  switch (fmt) {
+    case 'B':
+      return dv.getUint8(0);
+    case 'b':
+      return dv.getInt8(0);
+    case 'c':
+      return new PyBytes(b.slice(off, off + 1));
+    case '?':
+      return dv.getUint8(0) !== 0;
+    case 'H':
+      return dv.getUint16(0, true);
+    case 'h':
+      return dv.getInt16(0, true);
+    case 'I':
+      return dv.getUint32(0, true);
+    case 'i':
+      return dv.getInt32(0, true);
+    case 'f':
+      return new PyFloat(dv.getFloat32(0, true));
+    case 'd':
+      return new PyFloat(dv.getFloat64(0, true));
+    case 'e':
+      return new PyFloat(halfToNumber(dv.getUint16(0, true)));
+    case 'l':
+    case 'q':
+    case 'n':
+      return canonical(dv.getBigInt64(0, true));
+    default:
+      return canonical(dv.getBigUint64(0, true));
+  }
+}
+
+/** Stores `v` as an item of format `fmt` at `off` in `b`, with memoryview's checks. */
+function pack(fmt: string, b: Uint8Array, off: number, v: PyValue): void {
+  const dv = new DataView(b.buffer, b.byteOffset + off, ITEM_SIZES[fmt]);
+  const invalidType = (): never => {
+    throw typeError(`memoryview: invalid type for format '${fmt}'`);
+  };
+  switch (fmt) {
+    case 'c': {
+      const src = v instanceof PyBytes ? v.bytes : null;
+      if (src === null || src.length !== 1) throw valueError(`memoryview: invalid value for format 'c'`);
+      b[off] = src[0];
+      return;
+    }
+    case '?':
+      dv.setUint8(0, isTrue(v) ? 1 : 0);
+      return;
+    case 'f':
+    case 'd':
+    case 'e': {
+      if (!(v instanceof PyFloat) && !hasIndex(v)) invalidType();
+      const x = toDouble(v);
+      if (fmt === 'f') dv.setFloat32(0, x, true);
+      else if (fmt === 'd') dv.setFloat64(0, x, true);
+      else throw valueError("memoryview: format 'e' is not supported for assignment");
+      return;
+    }
+  }
+  if (!hasIndex(v) || v instanceof PyFloat) invalidType();
+  const n = BigInt(indexValue(v));
+  const [lo, hi] = INT_RANGES[fmt];
+  if (n < lo || n > hi) throw valueError(`memoryview: invalid value for format '${fmt}'`);
+  switch (ITEM_SIZES[fmt]) {
+    case 1:
+      dv.setUint8(0, Number(n) & 255);
+      return;
+    case 2:
+      dv.setUint16(0, Number(n) & 0xffff, true);
+      return;
+    case 4:
+      dv.setUint32(0, Number(BigInt.asUintN(32, n)), true);
+      return;
+    default:
+      dv.setBigUint64(0, BigInt.asUintN(64, n), true);
+  }
+}
+
+function items(v: PyMemoryView): PyValue[] {
+  const out: PyValue[] = [];
+  const src = v.obj.bytes;
+  for (let i = 0; i < v.length; i++) out.push(unpack(v.format, src, v.start + i * v.stride));
+  return out;
+}
+
+const BYTE_FORMATS = 'Bbc';
 
 function compare(self: PyValue, other: PyValue, eq: boolean): PyValue {
   const v = self as PyMemoryView;
   if (v.released || (other instanceof PyMemoryView && other.released)) return eq ? self === other : self !== other;
-  const b = bytesLike(other);
-  if (b === null) return NotImplemented;
-  const a = v.data();
-  let same = a.length === b.length;
-  for (let i = 0; same && i < a.length; i++) if (a[i] !== b[i]) same = false;
-  return eq ? same : !same;
+  let mine: PyValue[];
+  let theirs: PyValue[];
+  if (other instanceof PyMemoryView) {
+    if (v.format === 'B' && other.format === 'B') return bytesEqual(v.data(), other.data()) === eq;
+    mine = items(v);
+    theirs = items(other);
+  } else {
+    const b = bytesLike(other);
+    if (b === null) return NotImplemented;
+    if (v.format === 'B') return bytesEqual(v.data(), b) === eq;
+    mine = items(v);
+    theirs = Array.from(b);
+  }
+  let same = mine.length === theirs.length;
+  for (let i = 0; same && i < mine.length; i++) if (!pyEq(mine[i], theirs[i])) same = false;
+  return same === eq;
 }
+
+function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+class MemoryIterator extends NativeIterator {
+  private i = 0;
+  constructor(private v: PyMemoryView | null) {
+    super(MemoryIteratorType);
+  }
+  next(): PyValue | undefined {
+    const v = this.v;
+    if (v === null) return undefined;
+    if (this.i < view(v).length) return unpack(v.format, v.obj.bytes, v.start + this.i++ * v.stride);
+    this.v = null;
+    return undefined;
+  }
+}
+
+defineNew(MemoryViewType, (args, kwnames) => {
+  const [obj] = kwArgs('memoryview', args.slice(1), kwnames, ['object'], 1, 0);
+  return newMemoryView(obj!);
+});
 
 defineMethods(MemoryViewType, {
   __repr__: (self) => `<${(self as PyMemoryView).released ? 'released ' : ''}memory at ${addressOf(self)}>`,
@@ -64,13 +213,13 @@ defineMethods(MemoryViewType, {
     const key = args[0];
     if (key instanceof PySlice) {
       const [start, , step, count] = sliceIndices(key, v.length);
-      return new PyMemoryView(v.obj, v.start + start * v.step, Math.max(0, count), v.step * step);
+      return new PyMemoryView(v.obj, v.start + start * v.stride, Math.max(0, count), v.stride * step, v.format);
     }
-    if (key instanceof PyTuple) throw typeError('multi-dimensional sub-views are not implemented');
+    if (key instanceof PyTuple) throw typeError('memoryview: invalid slice key');
     if (!hasIndex(key)) throw typeError('memoryview: invalid slice key');
     const i = itemPosition(key, v.length);
     if (i < 0) throw indexError('index out of bounds on dimension 1');
-    return v.obj.bytes[v.start + i * v.step];
+    return unpack(v.format, v.obj.bytes, v.start + i * v.stride);
   },
   __setitem__(self, args) {
     const v = view(self);
@@ -79,22 +228,23 @@ defineMethods(MemoryViewType, {
     const target = v.obj.bytes;
     if (key instanceof PySlice) {
       const [start, , step, count] = sliceIndices(key, v.length);
-      const src = bytesLike(value);
-      if (src === null) throw typeError(`a bytes-like object is required, not '${typeOf(value).name}'`);
-      if (src.length !== count) throw valueError('memoryview assignment: lvalue and rvalue have different structures');
-      const copy = src.slice();
-      for (let k = 0; k < count; k++) target[v.start + (start + k * step) * v.step] = copy[k];
+      const src = value instanceof PyMemoryView ? view(value) : null;
+      const raw = src !== null ? src.data() : bytesLike(value);
+      if (raw === null) throw typeError(`a bytes-like object is required, not '${typeOf(value).name}'`);
+      if ((src !== null && src.format !== v.format) || raw.length !== count * v.itemsize) {
+        throw valueError('memoryview assignment: lvalue and rvalue have different structures');
+      }
+      const copy = raw.slice();
+      const size = v.itemsize;
+      for (let k = 0; k < count; k++) {
+        for (let j = 0; j < size; j++) target[v.start + (start + k * step) * v.stride + j] = copy[k * size + j];
+      }
       return None;
     }
     if (!hasIndex(key)) badSubscript('memoryview', key);
     const i = itemPosition(key, v.length);
     if (i < 0) throw indexError('index out of bounds on dimension 1');
-    if (typeof value !== 'number' && typeof value !== 'boolean' && typeof value !== 'bigint') {
-      throw typeError(`memoryview: invalid type for format 'B'`);
-    }
-    const n = typeof value === 'boolean' ? Number(value) : Number(value);
-    if (n < 0 || n > 255) throw valueError("memoryview: invalid value for format 'B'");
-    target[v.start + i * v.step] = byteValue(n, 'byte must be in range(0, 256)');
+    pack(v.format, target, v.start + i * v.stride, value);
     return None;
   },
   __eq__: (self, args) => compare(self, args[0], true),
@@ -102,12 +252,12 @@ defineMethods(MemoryViewType, {
   __hash__(self) {
     const v = view(self);
     if (!v.readonly) throw valueError('cannot hash writable memoryview object');
+    if (!BYTE_FORMATS.includes(v.format)) throw valueError("memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
     return hashBytes(v.data());
   },
-  __iter__: (self) => {
-    const v = view(self);
-    return new BytesIterator(MemoryViewIteratorType, () => v.data());
-  },
+  __iter__: (self) => new MemoryIterator(view(self)),
+  __buffer__: (self) => newMemoryView(self),
+  __release_buffer__: () => None,
   __enter__: (self) => view(self),
   __exit__(self) {
     (self as PyMemoryView).released = true;
@@ -124,7 +274,7 @@ defineMethods(MemoryViewType, {
   },
   tolist(self, args, kwnames) {
     noArgs('memoryview.tolist', args, kwnames);
-    return new PyList(Array.from(view(self).data()));
+    return new PyList(items(view(self)));
   },
   hex(self, args, kwnames) {
     const [sep, per] = kwArgs('hex', args, kwnames, ['sep', 'bytes_per_sep'], 0, 0);
@@ -133,20 +283,45 @@ defineMethods(MemoryViewType, {
   toreadonly(self, args, kwnames) {
     noArgs('memoryview.toreadonly', args, kwnames);
     const v = view(self);
-    return new PyMemoryView(new PyBytes(v.data().slice()), 0, v.length, 1);
+    return new PyMemoryView(new PyBytes(v.data().slice()), 0, v.length, v.itemsize, v.format);
+  },
+  cast(self, args, kwnames) {
+    const [fmtV, shape] = kwArgs('cast', args, kwnames, ['format', 'shape'], 1, 0);
+    const v = view(self);
+    const f = asStr(fmtV!);
+    if (f === null) throw typeError(`memoryview: format argument must be a string`);
+    const fmt = f.startsWith('@') ? f.slice(1) : f;
+    if (!(fmt in ITEM_SIZES)) {
+      throw valueError("memoryview: destination format must be a native single character format prefixed with an optional '@'");
+    }
+    if (!v.contiguous) throw typeError('memoryview: casts are restricted to C-contiguous views');
+    if (!BYTE_FORMATS.includes(v.format) && !BYTE_FORMATS.includes(fmt)) {
+      throw typeError('memoryview: cannot cast between two non-byte formats');
+    }
+    const nbytes = v.length * v.itemsize;
+    const size = ITEM_SIZES[fmt];
+    if (nbytes % size !== 0) throw typeError('memoryview: length is not a multiple of itemsize');
+    if (shape !== undefined && shape !== None) {
+      const dims = shape instanceof PyTuple || shape instanceof PyList ? shape.items : null;
+      if (dims === null || dims.length !== 1 || Number(indexValue(dims[0])) * size !== nbytes) {
+        throw typeError('memoryview: only one-dimensional casts are supported');
+      }
+    }
+    return new PyMemoryView(v.obj, v.start, nbytes / size, size, fmt);
   },
 });
 
 defineGetSet(MemoryViewType, 'obj', (self) => view(self).obj);
-defineGetSet(MemoryViewType, 'nbytes', (self) => view(self).length);
+defineGetSet(MemoryViewType, 'nbytes', (self) => view(self).length * view(self).itemsize);
 defineGetSet(MemoryViewType, 'readonly', (self) => view(self).readonly);
-defineGetSet(MemoryViewType, 'itemsize', (self) => (view(self), 1));
-defineGetSet(MemoryViewType, 'format', (self) => (view(self), 'B'));
+defineGetSet(MemoryViewType, 'itemsize', (self) => view(self).itemsize);
+defineGetSet(MemoryViewType, 'format', (self) => view(self).format);
 defineGetSet(MemoryViewType, 'ndim', (self) => (view(self), 1));
 defineGetSet(MemoryViewType, 'shape', (self) => new PyTuple([view(self).length]));
-defineGetSet(MemoryViewType, 'strides', (self) => new PyTuple([view(self).step]));
+defineGetSet(MemoryViewType, 'strides', (self) => new PyTuple([view(self).stride]));
 defineGetSet(MemoryViewType, 'suboffsets', (self) => (view(self), new PyTuple([])));
-defineGetSet(MemoryViewType, 'c_contiguous', (self) => view(self).step === 1);
-defineGetSet(MemoryViewType, 'f_contiguous', (self) => view(self).step === 1);
-defineGetSet(MemoryViewType, 'contiguous', (self) => view(self).step === 1);
-registerFastIter(MemoryViewType, (v) => new BytesIterator(MemoryViewIteratorType, () => view(v).data()));
+defineGetSet(MemoryViewType, 'c_contiguous', (self) => view(self).contiguous);
+defineGetSet(MemoryViewType, 'f_contiguous', (self) => view(self).contiguous);
+defineGetSet(MemoryViewType, 'contiguous', (self) => view(self).contiguous);
+
+registerFastIter(MemoryViewType, (v) => new MemoryIterator(view(v)));

@@ -9,6 +9,7 @@ import { defineClassMethod, defineMethods } from '../native';
 import { BuiltinFunction, PyStaticMethod } from '../function';
 import { call } from '../ops/call';
 import { typeOf } from '../ops/typeof';
+import { isTrue } from '../ops/truth';
 import { indexValue } from '../ops/index-value';
 import { hasIndex, sequenceFast } from '../sequence';
 import type { PyType } from '../type';
@@ -248,8 +249,7 @@ export function defineByteMethods(T: PyType, kind: ByteKind): void {
     },
     splitlines(self, args, kwnames) {
       const [keep] = kwArgs('splitlines', args, kwnames, ['keepends'], 0, 0);
-      const keepends = keep === undefined ? false : typeof keep === 'boolean' ? keep : ssize(keep) !== 0;
-      return list(splitLines(text(self), keepends, isByteLineBreak));
+      return list(splitLines(text(self), keep !== undefined && isTrue(keep), isByteLineBreak));
     },
     partition(self, args, kwnames) {
       const sep = bytesArg(oneArg(q('partition'), args, kwnames));

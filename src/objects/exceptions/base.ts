@@ -16,7 +16,7 @@ import { repr, str } from '../ops/repr';
 import { toArray } from '../ops/iter';
 import { getAttrOrUndefined, setAttr } from '../ops/attributes';
 import { instanceDictGetSet } from '../object-type';
-import { asException } from './fields';
+import { asException, attributeOwner } from './fields';
 
 /** The positional arguments of a vectorcall (keyword values come last). */
 export function positional(args: readonly PyValue[], kwnames: readonly string[] | null): PyValue[] {
@@ -45,6 +45,7 @@ export function baseExceptionNew(cls: PyType, args: readonly PyValue[], kwnames:
 }
 
 export const self_ = (self: PyValue, what: string): PyBaseException => asException(self, BaseException, what);
+const attr_ = (self: PyValue, what: string): PyBaseException => attributeOwner(self, BaseException, what);
 
 function setTraceback(exc: PyBaseException, tb: PyValue | null): void {
   if (tb === null) throw typeError('__traceback__ may not be deleted');
@@ -127,9 +128,9 @@ instanceDictGetSet(BaseException);
 defineGetSet(
   BaseException,
   'args',
-  (self) => self_(self, 'args').args,
+  (self) => attr_(self, 'args').args,
   (self, value) => {
-    const exc = self_(self, 'args');
+    const exc = attr_(self, 'args');
     if (value === null) throw typeError('args may not be deleted');
     exc.args = value instanceof PyTuple && value.type === TupleType ? value : tupleOf(toArray(value));
   },
@@ -137,15 +138,15 @@ defineGetSet(
 defineGetSet(
   BaseException,
   '__traceback__',
-  (self) => self_(self, '__traceback__').traceback,
-  (self, value) => setTraceback(self_(self, '__traceback__'), value),
+  (self) => attr_(self, '__traceback__').traceback,
+  (self, value) => setTraceback(attr_(self, '__traceback__'), value),
 );
 defineGetSet(
   BaseException,
   '__context__',
-  (self) => self_(self, '__context__').context,
+  (self) => attr_(self, '__context__').context,
   (self, value) => {
-    const exc = self_(self, '__context__');
+    const exc = attr_(self, '__context__');
     if (value === null) throw typeError('__context__ may not be deleted');
     if (value !== None && !(value instanceof PyBaseException)) {
       throw typeError('exception context must be None or derive from BaseException');
@@ -156,9 +157,9 @@ defineGetSet(
 defineGetSet(
   BaseException,
   '__cause__',
-  (self) => self_(self, '__cause__').cause,
+  (self) => attr_(self, '__cause__').cause,
   (self, value) => {
-    const exc = self_(self, '__cause__');
+    const exc = attr_(self, '__cause__');
     if (value === null) throw typeError('__cause__ may not be deleted');
     if (value !== None && !(value instanceof PyBaseException)) {
       throw typeError('exception cause must be None or derive from BaseException');
@@ -169,9 +170,9 @@ defineGetSet(
 defineGetSet(
   BaseException,
   '__suppress_context__',
-  (self) => self_(self, '__suppress_context__').suppressContext,
+  (self) => attr_(self, '__suppress_context__').suppressContext,
   (self, value) => {
-    const exc = self_(self, '__suppress_context__');
+    const exc = attr_(self, '__suppress_context__');
     if (value === null) throw typeError("can't delete numeric/char attribute");
     if (typeof value !== 'boolean') throw typeError('attribute value type must be bool');
     exc.suppressContext = value;

@@ -8,6 +8,9 @@ import { None } from '../singletons';
 import { defineGetSet } from '../native';
 import { typeOf } from '../ops/typeof';
 
+/** Every built-in exception type's own __init__ (filled by per-type.ts; OSError tells a subclass's own by it). */
+export const BUILTIN_INITS = new Set<PyValue | undefined>();
+
 export function getField(exc: PyBaseException, name: string): PyValue | undefined {
   const f = exc.fields;
   return f === null ? undefined : f[name];
@@ -22,8 +25,14 @@ export function setField(exc: PyBaseException, name: string, value: PyValue | un
   exc.fields[name] = value;
 }
 
-/** `self` as an exception of `type`, or CPython's descriptor TypeError. */
+/** `self` of a method of `type`, or CPython's method descriptor TypeError. */
 export function asException(self: PyValue, type: PyType, what: string): PyBaseException {
+  if (self instanceof PyBaseException && self.type.isSubtypeOf(type)) return self;
+  throw typeError(`descriptor '${what}' requires a '${type.name}' object but received a '${typeOf(self).name}'`);
+}
+
+/** `self` of an attribute (getset or member) of `type`, or CPython's descriptor TypeError. */
+export function attributeOwner(self: PyValue, type: PyType, what: string): PyBaseException {
   if (self instanceof PyBaseException && self.type.isSubtypeOf(type)) return self;
   throw typeError(`descriptor '${what}' for '${type.name}' objects doesn't apply to a '${typeOf(self).name}' object`);
 }
@@ -36,9 +45,9 @@ export function defineMember(type: PyType, name: string, readonly = false): void
   defineGetSet(
     type,
     name,
-    (self) => getField(asException(self, type, name), name) ?? None,
+    (self) => getField(attributeOwner(self, type, name), name) ?? None,
     (self, value) => {
-      const exc = asException(self, type, name);
+      const exc = attributeOwner(self, type, name);
       if (readonly) throw attributeError('readonly attribute');
       setField(exc, name, value ?? undefined);
     },

@@ -13,7 +13,7 @@ import { callMethodDescriptor } from '../ops/call';
 import { indexAsNumber } from '../ops/index-value';
 import { typeOf } from '../ops/typeof';
 import { BaseException } from '../exceptions';
-import { asException, defineMember, getField, setField } from './fields';
+import { BUILTIN_INITS, asException, attributeOwner, defineMember, getField, setField } from './fields';
 import { newClassArg, positional, tupleOf } from './base';
 
 /** errno → the OSError subclass CPython picks on Linux (its errnomap). */
@@ -45,14 +45,12 @@ export function osErrorTypeFor(errno: number): PyType {
 }
 
 const BlockingIOError = EXCEPTION_TYPES.get('BlockingIOError')!;
-const OSERROR_INIT_KEY = '__init__';
 
 let osErrorNew: PyValue;
-let osErrorInit: PyValue;
 
 /** A subclass that defines __init__ but not __new__ parses its arguments in __init__ (oserror_use_init). */
 function usesInit(type: PyType): boolean {
-  return type.lookup(OSERROR_INIT_KEY) !== osErrorInit && type.lookup('__new__') === osErrorNew;
+  return !BUILTIN_INITS.has(type.lookup('__init__')) && type.lookup('__new__') === osErrorNew;
 }
 
 function isNumber(v: PyValue): boolean {
@@ -129,19 +127,18 @@ defineMethods(OSError, {
     return new PyTuple([exc.type, args]);
   },
 });
-osErrorInit = OSError.ns.getStr('__init__')!;
 
 for (const f of ['errno', 'strerror', 'filename', 'filename2']) defineMember(OSError, f);
 defineGetSet(
   OSError,
   'characters_written',
   (self) => {
-    const v = getField(asException(self, OSError, 'characters_written'), 'characters_written');
+    const v = getField(attributeOwner(self, OSError, 'characters_written'), 'characters_written');
     if (v === undefined) throw attributeError('characters_written');
     return v;
   },
   (self, value) => {
-    const exc = asException(self, OSError, 'characters_written');
+    const exc = attributeOwner(self, OSError, 'characters_written');
     if (value === null) {
       if (getField(exc, 'characters_written') === undefined) throw attributeError('characters_written');
       setField(exc, 'characters_written', undefined);

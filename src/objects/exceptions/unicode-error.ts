@@ -10,7 +10,7 @@ import { noKeywords } from '../args';
 import { str } from '../ops/repr';
 import { indexAsNumber } from '../ops/index-value';
 import { typeOf } from '../ops/typeof';
-import { asException, defineMember, getField, setField } from './fields';
+import { asException, attributeOwner, defineMember, getField, setField } from './fields';
 import { tupleOf } from './base';
 
 const UnicodeTranslateError = EXCEPTION_TYPES.get('UnicodeTranslateError')!;
@@ -138,9 +138,9 @@ for (const t of [UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError])
     defineGetSet(
       t,
       f,
-      (self) => getField(asException(self, t, f), f) ?? 0,
+      (self) => getField(attributeOwner(self, t, f), f) ?? 0,
       (self, value) => {
-        const exc = asException(self, t, f);
+        const exc = attributeOwner(self, t, f);
         if (value === null) throw typeError("can't delete numeric/char attribute");
         setField(exc, f, indexAsNumber(value));
       },

@@ -93,9 +93,9 @@ export function typeGetAttr(cls: PyType, name: string): PyValue | undefined {
   return undefined;
 }
 
-/** getattr(obj, name) with no default: raises AttributeError. */
+/** getattr(obj, name) with no default: raises AttributeError (or what a __getattr__ raises). */
 export function getAttr(obj: PyValue, name: string): PyValue {
-  const v = getAttrOrUndefined(obj, name);
+  const v = lookupAttr(obj, name, false);
   if (v === undefined) throw noAttribute(obj, name);
   return v;
 }
@@ -105,19 +105,40 @@ export function getAttr(obj: PyValue, name: string): PyValue {
  * attribute (other exceptions propagate), as _PyObject_LookupAttr does.
  */
 export function getAttrOrUndefined(obj: PyValue, name: string): PyValue | undefined {
+  return lookupAttr(obj, name, true);
+}
+
+function isAttributeError(e: unknown): boolean {
+  return e instanceof PyBaseException && e.type.isSubtypeOf(AttributeError);
+}
+
+/** The attribute; undefined when missing. With `suppress`, an AttributeError from a hook means missing too. */
+function lookupAttr(obj: PyValue, name: string, suppress: boolean): PyValue | undefined {
   const type = typeOf(obj);
   const getattribute = type.lookup('__getattribute__');
   let v: PyValue | undefined;
-  if (getattribute === OBJECT_GETATTRIBUTE) v = genericGetAttr(obj, name);
-  else if (getattribute === TYPE_GETATTRIBUTE) v = typeGetAttr(obj as PyType, name);
-  else {
+  if (getattribute === OBJECT_GETATTRIBUTE || getattribute === TYPE_GETATTRIBUTE) {
+    const generic = getattribute === OBJECT_GETATTRIBUTE ? genericGetAttr : typeGetAttr;
+    if (type.lookup('__getattr__') === undefined) v = generic(obj as PyType, name);
+    else {
+      // A property or __get__ raising AttributeError falls back to __getattr__ too.
+      try {
+        v = generic(obj as PyType, name);
+      } catch (e) {
+        if (!isAttributeError(e)) throw e;
+        v = undefined;
+      }
+    }
+  } else {
     try {
       v = callMethodDescriptor(getattribute!, obj, [name]);
     } catch (e) {
-      if (!(e instanceof PyBaseException && e.type.isSubtypeOf(AttributeError))) throw e;
+      if (!isAttributeError(e)) throw e;
+      if (type.lookup('__getattr__') === undefined) {
+        if (suppress) return undefined;
+        throw e;
+      }
       v = undefined;
-      const hook = type.lookup('__getattr__');
-      if (hook === undefined) throw e;
     }
   }
   if (v !== undefined) return v;
@@ -126,7 +147,7 @@ export function getAttrOrUndefined(obj: PyValue, name: string): PyValue | undefi
     try {
       return callMethodDescriptor(hook, obj, [name]);
     } catch (e) {
-      if (e instanceof PyBaseException && e.type.isSubtypeOf(AttributeError)) return undefined;
+      if (suppress && isAttributeError(e)) return undefined;
       throw e;
     }
   }
@@ -136,7 +157,7 @@ export function getAttrOrUndefined(obj: PyValue, name: string): PyValue | undefi
       try {
         return call(moduleHook, [name]);
       } catch (e) {
-        if (e instanceof PyBaseException && e.type.isSubtypeOf(AttributeError)) return undefined;
+        if (suppress && isAttributeError(e)) return undefined;
         throw e;
       }
     }

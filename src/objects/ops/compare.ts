@@ -2,6 +2,7 @@
 // left operand's, then the right's reflection; == and != fall back to identity.
 import type { PyValue } from '../object';
 import { PyFloat } from '../boxes';
+import { FloatType } from '../builtin-types';
 import { NotImplemented } from '../singletons';
 import { typeError } from '../exceptions';
 import { typeOf } from './typeof';
@@ -63,7 +64,7 @@ export function richCompare(a: PyValue, b: PyValue, op: Cmp): PyValue {
     const c = compareStrings(a as string, b);
     return compareNumbers(c, 0, op);
   }
-  if (a instanceof PyFloat && b instanceof PyFloat) return compareNumbers(a.value, b.value, op);
+  if (a instanceof PyFloat && b instanceof PyFloat && a.type === FloatType && b.type === FloatType) return compareNumbers(a.value, b.value, op);
   return richCompareGeneric(a, b, op);
 }
 

@@ -2,6 +2,7 @@
 import type { PyValue } from '../object';
 import { PyList, PyTuple } from '../boxes';
 import { PyDict } from '../dict';
+import { DictType, ListType, TupleType } from '../builtin-types';
 import { overflowError, typeError, valueError } from '../exceptions';
 import { typeOf } from './typeof';
 import { callMethodDescriptor } from './call';
@@ -10,8 +11,8 @@ import { strLength } from '../str-length';
 
 export function lengthOf(v: PyValue): number {
   if (typeof v === 'string') return strLength(v);
-  if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
-  if (v instanceof PyDict) return v.size;
+  if ((v instanceof PyList && v.type === ListType) || (v instanceof PyTuple && v.type === TupleType)) return v.items.length;
+  if (v instanceof PyDict && v.type === DictType) return v.size;
   const m = typeOf(v).lookup('__len__');
   if (m === undefined) throw typeError(`object of type '${typeOf(v).name}' has no len()`);
   const r = callMethodDescriptor(m, v, []);

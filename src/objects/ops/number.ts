@@ -79,6 +79,11 @@ export function binaryOp(a: PyValue, b: PyValue, op: number): PyValue {
       case NB.FLOOR_DIVIDE + NB.INPLACE:
         if (b !== 0) return intFloorDivide(a, b);
         break;
+      case NB.TRUE_DIVIDE:
+      case NB.TRUE_DIVIDE + NB.INPLACE:
+        // Both are exact doubles, so IEEE division rounds the true quotient correctly.
+        if (b !== 0) return fl(a / b);
+        break;
     }
   } else if (a instanceof PyFloat && b instanceof PyFloat && a.type === FloatType && b.type === FloatType) {
     switch (op) {

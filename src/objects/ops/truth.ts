@@ -1,6 +1,7 @@
 // Truth value testing (PyObject_IsTrue): __bool__, then __len__, else true.
 import type { PyValue } from '../object';
 import { PyFloat } from '../boxes';
+import { FloatType } from '../builtin-types';
 import { None } from '../singletons';
 import { typeError } from '../exceptions';
 import { typeOf } from './typeof';
@@ -19,7 +20,7 @@ export function isTrue(v: PyValue): boolean {
       return v.length !== 0;
   }
   if (v === None) return false;
-  if (v instanceof PyFloat) return v.value !== 0;
+  if (v instanceof PyFloat && v.type === FloatType) return v.value !== 0;
   const type = typeOf(v);
   const bool = type.lookup('__bool__');
   if (bool !== undefined) {

@@ -5,6 +5,7 @@ import type { PyValue } from '../object';
 import { StrSubclassValue } from '../boxes';
 import { typeError } from '../exceptions';
 import { typeOf } from '../ops/typeof';
+import { None } from '../singletons';
 
 /** The JS string of a str or str-subclass value, or null for anything else. */
 export function asStr(v: PyValue): string | null {
@@ -18,12 +19,17 @@ export function selfStr(self: PyValue): string {
   return typeof self === 'string' ? self : (self as StrSubclassValue).value;
 }
 
+/** How Argument Clinic names the type of a bad argument: None is "None", not "NoneType". */
+export function argTypeName(v: PyValue): string {
+  return v === None ? 'None' : typeOf(v).name;
+}
+
 /** A str argument: "NAME() argument N must be str, not T". */
 export function strArg(v: PyValue, fname: string, position: number | string): string {
   const s = asStr(v);
   if (s !== null) return s;
   const where = typeof position === 'number' ? `argument ${position}` : `argument '${position}'`;
-  throw typeError(`${fname}() ${where} must be str, not ${typeOf(v).name}`);
+  throw typeError(`${fname}() ${where} must be str, not ${argTypeName(v)}`);
 }
 
 /** METH_NOARGS: "str.upper() takes no arguments (1 given)". */

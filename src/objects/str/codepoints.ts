@@ -39,11 +39,6 @@ export function fromCodePoints(cps: readonly number[], start = 0, end = cps.leng
   return out;
 }
 
-/** The code point at UTF-16 offset i (the whole of a surrogate pair starting there). */
-export function cpAtUnit(s: string, i: number): number {
-  return s.codePointAt(i)!;
-}
-
 /** The UTF-16 offset of code point number `index` (0 ≤ index ≤ length in code points). */
 export function unitOffset(s: string, index: number): number {
   let i = 0;
@@ -85,11 +80,6 @@ export function adjustIndices(start: number | undefined, end: number | undefined
     if (a < 0) a = 0;
   }
   return [a, b];
-}
-
-/** A character that is the only one of its string (for chr-like helpers). */
-export function charOf(cp: number): string {
-  return String.fromCodePoint(cp);
 }
 
 /** Whether every code point of s is ASCII. */

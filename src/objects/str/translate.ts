@@ -6,8 +6,7 @@ import { PyDict } from '../dict';
 import { None } from '../singletons';
 import { LookupError, PyBaseException, typeError, valueError } from '../exceptions';
 import { getItem } from '../ops/subscript';
-import { typeOf } from '../ops/typeof';
-import { asStr } from './args';
+import { argTypeName, asStr } from './args';
 import { codePoints } from './codepoints';
 
 export function maketrans(args: readonly PyValue[]): PyDict {
@@ -30,9 +29,9 @@ export function maketrans(args: readonly PyValue[]): PyDict {
     return out;
   }
   const y = asStr(args[1]);
-  if (y === null) throw typeError(`maketrans() argument 2 must be str, not ${typeOf(args[1]).name}`);
+  if (y === null) throw typeError(`maketrans() argument 2 must be str, not ${argTypeName(args[1])}`);
   const z = args.length > 2 ? asStr(args[2]) : '';
-  if (z === null) throw typeError(`maketrans() argument 3 must be str, not ${typeOf(args[2]).name}`);
+  if (z === null) throw typeError(`maketrans() argument 3 must be str, not ${argTypeName(args[2])}`);
   const x = asStr(args[0]);
   if (x === null) throw typeError('first maketrans argument must be a string if there is a second argument');
   const xs = codePoints(x);

@@ -24,17 +24,25 @@ class InvalidPosition extends Error {}
  * The anchors inside `segment` (the source of the failing instruction, possibly several
  * lines): null when the segment is not a binary operation, subscript or call.
  */
-export function extractAnchors(segment: string): Anchors | null {
+export function extractAnchors(segment: string, warn: Warn = ignore): Anchors | null {
   try {
-    return findAnchors(segment);
+    return findAnchors(segment, warn);
   } catch {
     return null;
   }
 }
 
-function findAnchors(segment: string): Anchors | null {
+/** Receives the SyntaxWarnings that parsing a source line emits (CPython prints them as it formats). */
+export type Warn = (text: string) => void;
+const ignore: Warn = () => {};
+
+function parseOptions(warn: Warn) {
+  return { onWarning: (message: string, lineno: number) => warn(`<unknown>:${lineno}: SyntaxWarning: ${message}\n`) };
+}
+
+function findAnchors(segment: string, warn: Warn): Anchors | null {
   // Parenthesized, a multi-line expression parses; positions are then two lines down.
-  const tree = parse(`(\n${segment}\n)`, '<unknown>', 'exec');
+  const tree = parse(`(\n${segment}\n)`, '<unknown>', 'exec', parseOptions(warn));
   if (tree._kind !== 'Module' || tree.body.length !== 1) return null;
   const lines = splitLines(segment).map(codePoints);
 
@@ -114,10 +122,16 @@ function findAnchors(segment: string): Anchors | null {
  * Whether to draw carets under `allLines` (dedented) for the range startOffset..endOffset
  * (characters; the start on the first line, the end on the last).
  */
-export function shouldShowCarets(startOffset: number, endOffset: number, allLines: readonly string[], anchors: Anchors | null): boolean {
+export function shouldShowCarets(
+  startOffset: number,
+  endOffset: number,
+  allLines: readonly string[],
+  anchors: Anchors | null,
+  warn: Warn = ignore,
+): boolean {
   let tree;
   try {
-    tree = parse(allLines.join('\n'), '<unknown>', 'exec');
+    tree = parse(allLines.join('\n'), '<unknown>', 'exec', parseOptions(warn));
   } catch {
     tree = null;
   }

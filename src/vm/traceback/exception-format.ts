@@ -14,7 +14,7 @@ import { isExceptionGroup, groupExceptions } from '../../objects/exceptions/grou
 import { formatSyntaxError, type SyntaxErrorInfo } from '../../compiler/format-syntax-error';
 import type { SyntaxErrorType as SyntaxErrorKind } from '../../compiler/errors';
 import { suggestionSuffix } from '../suggestions';
-import { extractTraceback, formatStack, limitStack, type FrameSummary } from './frame-summary';
+import { BOLD_MAGENTA, MAGENTA, RESET, extractTraceback, formatStack, limitStack, type FrameSummary } from './frame-summary';
 import { LineCache } from './source';
 import { indentAll } from './text';
 
@@ -23,6 +23,8 @@ export interface FormatOptions {
   readonly limit?: number | null;
   readonly maxGroupWidth?: number;
   readonly maxGroupDepth?: number;
+  /** Add the ANSI colours CPython 3.13 uses when stderr is a terminal. */
+  readonly colorize?: boolean;
 }
 
 interface TracebackException {
@@ -79,7 +81,7 @@ function notesOf(exc: PyBaseException): PyValue | undefined {
   }
 }
 
-function build(exc: PyBaseException, seen: Set<PyBaseException>, cache: LineCache, options: FormatOptions): TracebackException {
+function build(exc: PyBaseException, seen: Set<PyBaseException>, options: FormatOptions): TracebackException {
   seen.add(exc);
   const typeStr = typeString(exc.type);
   let message = safeString(exc, 'exception');
@@ -100,18 +102,18 @@ function build(exc: PyBaseException, seen: Set<PyBaseException>, cache: LineCach
 }
 
 /** TracebackException(type(exc), exc, exc.__traceback__, compact=True) with its chain, built breadth-last as CPython does. */
-function buildTree(exc: PyBaseException, cache: LineCache, options: FormatOptions): TracebackException {
+function buildTree(exc: PyBaseException, options: FormatOptions): TracebackException {
   const seen = new Set<PyBaseException>();
-  const root = build(exc, seen, cache, options);
+  const root = build(exc, seen, options);
   const queue: [TracebackException, PyBaseException][] = [[root, exc]];
   while (queue.length > 0) {
     const [te, e] = queue.pop()!;
-    const cause = e.cause instanceof PyBaseException && !seen.has(e.cause) ? build(e.cause, seen, cache, options) : null;
+    const cause = e.cause instanceof PyBaseException && !seen.has(e.cause) ? build(e.cause, seen, options) : null;
     const needContext = cause === null && !e.suppressContext;
     const context =
-      needContext && e.context instanceof PyBaseException && !seen.has(e.context) ? build(e.context, seen, cache, options) : null;
+      needContext && e.context instanceof PyBaseException && !seen.has(e.context) ? build(e.context, seen, options) : null;
     let exceptions: TracebackException[] | null = null;
-    if (isExceptionGroup(e)) exceptions = groupExceptions(e).map((sub) => build(sub, seen, cache, options));
+    if (isExceptionGroup(e)) exceptions = groupExceptions(e).map((sub) => build(sub, seen, options));
     te.cause = cause;
     te.context = context;
     te.exceptions = exceptions;
@@ -127,10 +129,14 @@ function isNoteSequence(v: PyValue): boolean {
 }
 
 /** format_exception_only: the last line (or the SyntaxError display) and the notes. */
-function formatExceptionOnly(te: TracebackException): string[] {
+function formatExceptionOnly(te: TracebackException, colorize: boolean): string[] {
   const out: string[] = [];
-  if (te.syntaxError !== null) out.push(formatSyntaxError(te.syntaxError));
-  else out.push(te.str === '' ? `${te.typeStr}\n` : `${te.typeStr}: ${te.str}\n`);
+  if (te.syntaxError !== null) out.push(formatSyntaxError(te.syntaxError, { colorize }));
+  else if (!colorize) out.push(te.str === '' ? `${te.typeStr}\n` : `${te.typeStr}: ${te.str}\n`);
+  else {
+    const type = `${BOLD_MAGENTA}${te.typeStr}${RESET}`;
+    out.push(te.str === '' ? `${type}\n` : `${type}: ${MAGENTA}${te.str}${RESET}\n`);
+  }
   const notes = te.notes;
   if (notes !== undefined && notes !== None) {
     if (isNoteSequence(notes)) {
@@ -154,6 +160,11 @@ const CONTEXT_MESSAGE = '\nDuring handling of the above exception, another excep
 class PrintContext {
   groupDepth = 0;
   needClose = false;
+  constructor(
+    readonly cache: LineCache,
+    readonly width: number,
+    readonly depth: number,
+  ) {}
 
   indent(): string {
     return ' '.repeat(2 * this.groupDepth);
@@ -166,7 +177,15 @@ class PrintContext {
   }
 }
 
-function format(te: TracebackException, ctx: PrintContext, out: string[], cache: LineCache, width: number, depth: number): void {
+/** A stack's entries, after the SyntaxWarnings their formatting produced (written as they are, unindented). */
+function emitStack(stack: FrameSummary[], ctx: PrintContext, out: string[], colorize: boolean): void {
+  const warnings: string[] = [];
+  const texts = formatStack(stack, ctx.cache, colorize, (w) => warnings.push(w));
+  out.push(...warnings);
+  ctx.emit(out, texts);
+}
+
+function format(te: TracebackException, ctx: PrintContext, out: string[], colorize: boolean): void {
   const chain: [string | null, TracebackException][] = [];
   for (let e: TracebackException | null = te; e !== null; ) {
     let msg: string | null = null;
@@ -187,25 +206,26 @@ function format(te: TracebackException, ctx: PrintContext, out: string[], cache:
     if (exc.exceptions === null) {
       if (exc.stack.length > 0) {
         ctx.emit(out, 'Traceback (most recent call last):\n');
-        ctx.emit(out, formatStack(exc.stack, cache));
+        emitStack(exc.stack, ctx, out, colorize);
       }
-      ctx.emit(out, formatExceptionOnly(exc));
-    } else if (ctx.groupDepth > depth) {
-      ctx.emit(out, `... (max_group_depth is ${depth})\n`);
+      ctx.emit(out, formatExceptionOnly(exc, colorize));
+    } else if (ctx.groupDepth > ctx.depth) {
+      ctx.emit(out, `... (max_group_depth is ${ctx.depth})\n`);
     } else {
-      formatGroup(exc, ctx, out, cache, width, depth);
+      formatGroup(exc, ctx, out, colorize);
     }
   }
 }
 
-function formatGroup(exc: TracebackException, ctx: PrintContext, out: string[], cache: LineCache, width: number, depth: number): void {
+function formatGroup(exc: TracebackException, ctx: PrintContext, out: string[], colorize: boolean): void {
+  const width = ctx.width;
   const topLevel = ctx.groupDepth === 0;
   if (topLevel) ctx.groupDepth++;
   if (exc.stack.length > 0) {
     ctx.emit(out, 'Exception Group Traceback (most recent call last):\n', topLevel ? '+' : '|');
-    ctx.emit(out, formatStack(exc.stack, cache));
+    emitStack(exc.stack, ctx, out, colorize);
   }
-  ctx.emit(out, formatExceptionOnly(exc));
+  ctx.emit(out, formatExceptionOnly(exc, colorize));
   const subs = exc.exceptions!;
   const n = subs.length <= width ? subs.length : width + 1;
   ctx.needClose = false;
@@ -216,7 +236,8 @@ function formatGroup(exc: TracebackException, ctx: PrintContext, out: string[], 
     const title = truncated ? '...' : `${i + 1}`;
     out.push(`${ctx.indent()}${i === 0 ? '+-' : '  '}+---------------- ${title} ----------------\n`);
     ctx.groupDepth++;
-    if (!truncated) format(subs[i], ctx, out, cache, width, depth);
+    // As in CPython, the sub-exceptions are formatted without colour.
+    if (!truncated) format(subs[i], ctx, out, false);
     else {
       const remaining = subs.length - width;
       ctx.emit(out, `and ${remaining} more exception${remaining > 1 ? 's' : ''}\n`);
@@ -232,9 +253,10 @@ function formatGroup(exc: TracebackException, ctx: PrintContext, out: string[], 
 
 /** What CPython 3.13 writes to stderr for an uncaught `exc` (traceback.print_exception, no colour). */
 export function formatExceptionText(exc: PyBaseException, options: FormatOptions = {}): string {
+  const te = buildTree(exc, options);
   const cache = new LineCache();
-  const te = buildTree(exc, cache, options);
   const out: string[] = [];
-  format(te, new PrintContext(), out, cache, options.maxGroupWidth ?? 15, options.maxGroupDepth ?? 10);
+  const ctx = new PrintContext(cache, options.maxGroupWidth ?? 15, options.maxGroupDepth ?? 10);
+  format(te, ctx, out, options.colorize === true);
   return out.join('');
 }

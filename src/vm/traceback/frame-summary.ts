@@ -4,7 +4,7 @@
 // three and a "[Previous line repeated N more times]" line.
 import { PyTraceback } from '../../objects/traceback';
 import type { PyValue } from '../../objects/object';
-import { extractAnchors, shouldShowCarets, type Anchors } from './anchors';
+import { extractAnchors, shouldShowCarets, type Anchors, type Warn } from './anchors';
 import type { LineCache } from './source';
 import { byteToCharOffset, codePoints, dedent, displayWidth, indentAll, lstrip, rstrip, splitLines, strip } from './text';
 
@@ -56,9 +56,21 @@ function originalLines(fs: FrameSummary, cache: LineCache): string | null {
   return `${lines.join('\n')}\n`;
 }
 
-export function formatFrameSummary(fs: FrameSummary, cache: LineCache): string {
+// The escape sequences of CPython's _colorize.ANSIColors that tracebacks use.
+export const MAGENTA = '\x1b[35m';
+export const BOLD_MAGENTA = '\x1b[1;35m';
+const RED = '\x1b[31m';
+const BOLD_RED = '\x1b[1;31m';
+export const RESET = '\x1b[0m';
+
+export function formatFrameSummary(fs: FrameSummary, cache: LineCache, colorize = false, warn?: Warn): string {
   const filename = fs.filename.startsWith('<stdin>-') ? '<stdin>' : fs.filename;
-  const row = [`  File "${filename}", line ${fs.lineno === null ? 'None' : fs.lineno}, in ${fs.name}\n`];
+  const lineno = fs.lineno === null ? 'None' : fs.lineno;
+  const row = [
+    colorize
+      ? `  File ${MAGENTA}"${filename}"${RESET}, line ${MAGENTA}${lineno}${RESET}, in ${MAGENTA}${fs.name}${RESET}\n`
+      : `  File "${filename}", line ${lineno}, in ${fs.name}\n`,
+  ];
   const original = originalLines(fs, cache);
   if (original === null) return row[0];
   const dedented = dedent(original);
@@ -67,13 +79,13 @@ export function formatFrameSummary(fs: FrameSummary, cache: LineCache): string {
     row.push(`${indentAll(strip(original.slice(0, original.indexOf('\n'))), '    ')}\n`);
     return row.join('');
   }
-  const shown = sourceWithCarets(fs, original, dedented);
+  const shown = sourceWithCarets(fs, original, dedented, colorize, warn);
   row.push(shown ?? `${indentAll(strip(original.slice(0, original.indexOf('\n'))), '    ')}\n`);
   return row.join('');
 }
 
 /** The indented source lines and caret lines of one entry; null if the positions do not fit the lines. */
-function sourceWithCarets(fs: FrameSummary, original: string, dedented: string): string | null {
+function sourceWithCarets(fs: FrameSummary, original: string, dedented: string, colorize: boolean, warn?: Warn): string | null {
   const lineno = fs.lineno!;
   const endLineno = fs.endLineno!;
   const originalLines = splitLines(original);
@@ -94,8 +106,8 @@ function sourceWithCarets(fs: FrameSummary, original: string, dedented: string):
 
   const joined = codePoints(allLines.join('\n'));
   const segment = joined.slice(startOffset, Math.max(startOffset, joined.length - (cpLines[last].length - endOffset))).join('');
-  const anchors = extractAnchors(segment);
-  const showCarets = shouldShowCarets(startOffset, endOffset, allLines, anchors);
+  const anchors = extractAnchors(segment, warn);
+  const showCarets = shouldShowCarets(startOffset, endOffset, allLines, anchors, warn);
 
   const significant = new Set<number>([0, last]);
   let leftEnd = 0;
@@ -127,7 +139,11 @@ function sourceWithCarets(fs: FrameSummary, original: string, dedented: string):
       else if (anchors !== null && withinAnchors(anchors, n, col, leftEnd, rightStart)) carets += secondary;
       else carets += primary;
     }
-    result.push(`${carets}\n`);
+    if (colorize) {
+      const [shownLine, shownCarets] = colorLine(result[result.length - 1], carets);
+      result[result.length - 1] = shownLine;
+      result.push(`${shownCarets}\n`);
+    } else result.push(`${carets}\n`);
   };
   const sorted = [...significant].filter((n) => n >= 0 && n < cpLines.length).sort((a, b) => a - b);
   sorted.forEach((n, i) => {
@@ -141,6 +157,30 @@ function sourceWithCarets(fs: FrameSummary, original: string, dedented: string):
   return indentAll(dedent(result.join('')), '    ');
 }
 
+/**
+ * The source line (with its newline) and the caret line coloured as CPython does: bold red
+ * where the caret is '^', red where it is '~'.
+ */
+function colorLine(line: string, carets: string): [string, string] {
+  const chars = codePoints(line);
+  const marks = codePoints(carets);
+  let shownLine = '';
+  let shownCarets = '';
+  const n = Math.max(chars.length, marks.length);
+  for (let i = 0; i < n; ) {
+    const mark = marks[i] ?? '';
+    let j = i;
+    while (j < n && (marks[j] ?? '') === mark) j++;
+    const text = chars.slice(i, j).join('');
+    const under = marks.slice(i, j).join('');
+    const color = mark === '^' ? BOLD_RED : mark === '~' ? RED : '';
+    shownLine += color === '' ? text : color + text + RESET;
+    shownCarets += color === '' ? under : color + under + RESET;
+    i = j;
+  }
+  return [shownLine, shownCarets];
+}
+
 function withinAnchors(a: Anchors, line: number, col: number, leftEnd: number, rightStart: number): boolean {
   const afterLeft = line > a.leftEndLine || (line === a.leftEndLine && col >= leftEnd);
   const beforeRight = line < a.rightStartLine || (line === a.rightStartLine && col < rightStart);
@@ -149,8 +189,12 @@ function withinAnchors(a: Anchors, line: number, col: number, leftEnd: number, r
 
 const RECURSIVE_CUTOFF = 3;
 
-/** StackSummary.format: each entry, with long runs of the same file, line and function cut short. */
-export function formatStack(stack: readonly FrameSummary[], cache: LineCache): string[] {
+/**
+ * StackSummary.format: each entry, with long runs of the same file, line and function cut
+ * short. SyntaxWarnings from parsing the lines go to `warn` (CPython writes them to stderr
+ * while it formats, before the stack's text).
+ */
+export function formatStack(stack: readonly FrameSummary[], cache: LineCache, colorize = false, warn?: Warn): string[] {
   const result: string[] = [];
   let lastFile: string | null = null;
   let lastLine: number | null | undefined;
@@ -172,7 +216,7 @@ export function formatStack(stack: readonly FrameSummary[], cache: LineCache): s
     }
     count++;
     if (count > RECURSIVE_CUTOFF) continue;
-    result.push(formatFrameSummary(fs, cache));
+    result.push(formatFrameSummary(fs, cache, colorize, warn));
   }
   repeated();
   return result;

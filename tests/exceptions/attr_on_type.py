@@ -1,0 +1,3 @@
+class K:
+    attribute = 1
+K.atribute

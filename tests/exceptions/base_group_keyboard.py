@@ -1,0 +1,1 @@
+raise BaseExceptionGroup("stop", [KeyboardInterrupt(), ValueError(1)])

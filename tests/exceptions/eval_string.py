@@ -1,0 +1,3 @@
+def calc(expr):
+    return eval(expr)
+calc("1 + None")

@@ -1,0 +1,2 @@
+src = "def g():\n    return 1 / 0\ng()\n"
+exec(src)

@@ -1,0 +1,1 @@
+from sys import totally_missing_name_xyz

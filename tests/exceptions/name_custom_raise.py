@@ -1,0 +1,2 @@
+prnt_x = 1
+raise NameError("custom", name="prnt_y")

@@ -1,0 +1,41 @@
+def t(f):
+    try:
+        r = f()
+        print('OK', repr(r))
+    except BaseException as e:
+        print(type(e).__name__, e)
+
+t(lambda: str(OSError(None, None)))
+t(lambda: str(OSError(2, 'No such file')))
+t(lambda: OSError(2, 'No such file'))
+t(lambda: OSError(2, 'No such file', 'f.txt'))
+t(lambda: OSError(2, 'No such file', 'f.txt').args)
+t(lambda: str(OSError(2, 'No such file', 'f.txt')))
+t(lambda: str(OSError(2, 'No such file', 'f.txt', None, 'g')))
+t(lambda: OSError(2, 'x', 'f.txt', None, 'g').filename2)
+t(lambda: OSError(2, 'No such file', 'f.txt', 3, 'g', 6).args)
+t(lambda: OSError(2, 'No such file', 'f.txt', 3, 'g', 6).errno)
+t(lambda: OSError(1).errno)
+t(lambda: OSError(1).strerror)
+t(lambda: str(OSError(1)))
+t(lambda: str(OSError()))
+t(lambda: OSError(11, 'x', 5).characters_written)
+t(lambda: type(OSError(11, 'x', 5)))
+t(lambda: OSError(13, 'x').characters_written)
+t(lambda: BlockingIOError(13, 'x', 'f').characters_written)
+t(lambda: str(OSError('a', 'b')))
+t(lambda: OSError(x=1))
+t(lambda: FileNotFoundError(x=1))
+for n in [1, 2, 3, 4, 10, 11, 13, 17, 20, 21, 32, 103, 104, 108, 110, 111, 114, 115, 5, 99]:
+    print(n, type(OSError(n, 'x')).__name__)
+t(lambda: type(OSError(True, 'x')))
+t(lambda: type(FileNotFoundError(13, 'x')))
+t(lambda: OSError(2, 'x', 'f').__reduce__())
+t(lambda: OSError(2, 'x', 'f', None, 'g').__reduce__())
+t(lambda: OSError(1).__reduce__())
+e = OSError(2, 'x', 'f')
+e.filename = None
+t(lambda: str(e))
+del e.filename
+t(lambda: str(e))
+t(lambda: IOError is OSError and EnvironmentError is OSError)

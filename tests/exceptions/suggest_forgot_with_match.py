@@ -1,0 +1,2 @@
+sya = 1
+print(sys)

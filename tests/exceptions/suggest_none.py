@@ -1,0 +1,1 @@
+x = completely_unrelated_identifier_here

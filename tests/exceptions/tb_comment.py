@@ -1,0 +1,3 @@
+def f(d):
+    return d["key"]  # look up the key
+f({})

@@ -1,0 +1,6 @@
+class P:
+    pass
+p = P()
+def f():
+    raise ValueError("v")
+p.y = f()

@@ -1,0 +1,6 @@
+class Q:
+    def m(self):
+        return {}['k']
+def g(q):
+    return q.m()
+g(Q())

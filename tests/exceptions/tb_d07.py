@@ -1,0 +1,3 @@
+def mk():
+    return lambda y: y.nope
+mk()(3)

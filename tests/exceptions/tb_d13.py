@@ -1,0 +1,4 @@
+class Foo:
+    def __init__(self, a, b):
+        self.a = a
+Foo(1)

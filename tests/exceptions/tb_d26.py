@@ -1,0 +1,3 @@
+nums = [1, 2]
+print(nums[
+    10])

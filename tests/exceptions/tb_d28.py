@@ -1,0 +1,4 @@
+raise ExceptionGroup("outer", [
+    ValueError("a"),
+    ExceptionGroup("mid", [TypeError("b"), ExceptionGroup("in", [KeyError("c")])]),
+])

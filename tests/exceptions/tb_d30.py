@@ -1,0 +1,6 @@
+def f():
+    try:
+        raise TypeError("first")
+    finally:
+        raise ValueError("in finally")
+f()

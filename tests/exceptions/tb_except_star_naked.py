@@ -1,0 +1,5 @@
+try:
+    raise ValueError("naked")
+except* ValueError as eg:
+    print(repr(eg))
+    raise

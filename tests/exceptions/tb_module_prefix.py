@@ -1,0 +1,4 @@
+class MyErr(Exception):
+    pass
+MyErr.__module__ = "pkg.errors"
+raise MyErr("custom", 2)
