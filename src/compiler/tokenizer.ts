@@ -29,6 +29,12 @@ export interface TokenizerOptions {
    */
   execInput?: boolean;
   /**
+   * "single" input (the interactive prompt, `compile(..., 'single')`): at the end of the
+   * source the statement is closed with a NEWLINE and the DEDENTs it still needs, as
+   * CPython's parser does with the first ENDMARKER it is given (_PyPegen_fill_token).
+   */
+  singleInput?: boolean;
+  /**
    * Receives the SyntaxWarnings the tokenizer emits ("invalid decimal literal" for `1if`,
    * "invalid escape sequence '\{'" in f-strings): message, line and 0-based character
    * column. If it throws, the warning becomes a SyntaxError at that point, as CPython does
@@ -99,6 +105,9 @@ export class Tokenizer {
   private fTop = 0;
   /** ENDMARKER was emitted. */
   private ended = false;
+  private readonly singleInput: boolean;
+  /** The NEWLINE that ends "single" input was added. */
+  private closedSingle = false;
   /** The error thrown, thrown again by later calls. */
   private error: PySyntaxError | null = null;
   /** Offset of the first non-ASCII character at or after some line start: columns before it are byte counts for free. */
@@ -132,6 +141,7 @@ export class Tokenizer {
     this.len = source.length;
     this.filename = filename;
     this.typeComments = options.typeComments ?? false;
+    this.singleInput = options.singleInput ?? false;
     this.onWarning = options.onWarning;
     this.line = source.length > 0 ? 1 : 0;
   }
@@ -241,6 +251,12 @@ export class Tokenizer {
         if (pos >= len) {
           this.pos = pos;
           if (this.level > 0) throw this.unclosedBracketError();
+          if (this.singleInput && !this.closedSingle && this.tokens.count > 0) {
+            this.closedSingle = true;
+            const lastKind = this.tokens.kind[this.tokens.count - 1];
+            if (lastKind !== Tok.NEWLINE) this.tokens.push(Tok.NEWLINE, pos, pos, this.line, -1, this.line, -1);
+            for (; this.indent > 0; this.indent--) this.tokens.push(Tok.DEDENT, pos, pos, this.line, -1, this.line, -1);
+          }
           this.tokens.push(Tok.ENDMARKER, pos, pos, this.line, -1, this.line, -1);
           this.ended = true;
           return Tok.ENDMARKER;

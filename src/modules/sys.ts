@@ -73,7 +73,8 @@ export function makeSysModule(interp: Interpreter): PyModule {
 
   set('exit', fn('exit', (args) => {
     if (args.length > 1) throw typeError(`exit expected at most 1 argument, got ${args.length}`);
-    throw args.length === 0 ? newException(SystemExit) : newException(SystemExit, args[0]);
+    // sys.exit(None) raises SystemExit() with no arguments, as CPython's PyErr_SetObject does.
+    throw args.length === 0 || args[0] === None ? newException(SystemExit) : newException(SystemExit, args[0]);
   }));
   set('getrecursionlimit', fn('getrecursionlimit', () => threadState.recursionLimit));
   set('setrecursionlimit', fn('setrecursionlimit', (args) => {

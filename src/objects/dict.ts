@@ -39,7 +39,9 @@ export class PyDict extends PyObject {
       this.values[i] = value;
       return;
     }
-    this.index.set(name, this.append(name, value, NaN));
+    // append() may compact, replacing this.index: take the position first.
+    const at = this.append(name, value, NaN);
+    this.index.set(name, at);
   }
 
   get(key: PyValue): PyValue | undefined {
@@ -56,7 +58,10 @@ export class PyDict extends PyObject {
     if (simple !== NOT_SIMPLE) {
       const i = this.index.get(simple);
       if (i !== undefined) this.values[i] = value;
-      else this.index.set(simple, this.append(key, value, NaN));
+      else {
+        const at = this.append(key, value, NaN);
+        this.index.set(simple, at);
+      }
       return;
     }
     const hash = dictHash(key);

@@ -164,7 +164,11 @@ export function typeNew(meta: PyType, name: string, basesTuple: PyValue[], ns: P
     }
     cls.hasInstanceDict = basesHaveDict || names.includes('__dict__');
   } else cls.hasInstanceDict = true;
-  if (cls.hasInstanceDict && !basesHaveDict) instanceDictGetSet(cls);
+  if (cls.hasInstanceDict && !basesHaveDict) {
+    instanceDictGetSet(cls);
+    // Weak references are not supported, but classes list the attribute as CPython's do.
+    defineGetSet(cls, '__weakref__', () => None);
+  }
   // __eq__ without __hash__ makes instances unhashable.
   if (namespace.getStr('__eq__') !== undefined && namespace.getStr('__hash__') === undefined) namespace.setStr('__hash__', None);
   const classcell = namespace.getStr('__classcell__');

@@ -274,10 +274,29 @@ class AsyncGenASend extends NativeIterator {
     readonly gen: PyGenerator,
     readonly value: PyValue,
     readonly thrown: PyBaseException | null,
+    /** aclose(): GeneratorExit thrown in; the generator must finish rather than yield. */
+    readonly closing = false,
   ) {
     super(AsyncGenASendType);
   }
   step(value: PyValue, thrown: PyBaseException | null): PyValue {
+    if (!this.closing) return this.resumeGenerator(value, thrown);
+    if (!this.sent && (!this.gen.started || this.gen.finished)) {
+      this.sent = true;
+      this.gen.finished = true;
+      throw stopIteration(None);
+    }
+    try {
+      this.resumeGenerator(value, thrown);
+    } catch (e) {
+      if (e instanceof PyBaseException && (e.type.isSubtypeOf(GeneratorExit) || e.type.isSubtypeOf(StopAsyncIteration))) {
+        throw stopIteration(None);
+      }
+      throw e;
+    }
+    throw runtimeError('async generator ignored GeneratorExit');
+  }
+  private resumeGenerator(value: PyValue, thrown: PyBaseException | null): PyValue {
     let r: Resumed;
     if (!this.sent) {
       this.sent = true;
@@ -385,7 +404,7 @@ defineMethods(AsyncGeneratorType, {
   __anext__: (self) => new AsyncGenASend(gen(self), None, null),
   asend: (self, args) => new AsyncGenASend(gen(self), args[0], null),
   athrow: (self, args) => new AsyncGenASend(gen(self), None, thrownException(args)),
-  aclose: (self) => new AsyncGenASend(gen(self), None, newException(GeneratorExit)),
+  aclose: (self) => new AsyncGenASend(gen(self), None, newException(GeneratorExit), true),
   __repr__: (self) => `<async_generator object ${gen(self).qualname} at ${addressOf(self)}>`,
 });
 defineGetSet(AsyncGeneratorType, '__name__', (self) => gen(self).name);

@@ -29,6 +29,7 @@ export function parse(source: string | Uint8Array, filename: string, mode: Parse
     typeComments: options.typeComments ?? false,
     // CPython ends only file input with a newline of its own.
     execInput: mode === 'exec',
+    singleInput: mode === 'single',
     onWarning: options.onWarning,
   });
   // Token offsets index the tokenizer's text: newlines normalized, a final one added.

@@ -1,6 +1,7 @@
 // The numeric builtins: abs, bin, oct, hex, divmod, pow, round and sum. Each defers to the
 // operands' methods as CPython's abstract number protocol does; sum keeps CPython's fast paths
 // (exact ints, then floats with Neumaier's compensated summation) because they change results.
+import { modulusPower } from '../../objects/ternary-pow';
 import type { PyInt, PyValue } from '../../objects/object';
 import { PyByteArray, PyBytes, PyFloat } from '../../objects/boxes';
 import { BoolType, FloatType, IntType } from '../../objects/builtin-types';
@@ -79,6 +80,9 @@ function ternaryPow(base: PyValue, exp: PyValue, mod: PyValue): PyValue {
     const r = callMethodDescriptor(slotExp, exp, [base, mod]);
     if (r !== NotImplemented) return r;
   }
+  // The modulus's own slot comes last (a float or complex modulus refuses with its message).
+  const r = modulusPower(base, exp, mod);
+  if (r !== NotImplemented) return r;
   throw typeError(`unsupported operand type(s) for ** or pow(): '${tb.name}', '${te.name}', '${typeOf(mod).name}'`);
 }
 

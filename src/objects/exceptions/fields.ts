@@ -37,19 +37,33 @@ export function attributeOwner(self: PyValue, type: PyType, what: string): PyBas
   throw typeError(`descriptor '${what}' for '${type.name}' objects doesn't apply to a '${typeOf(self).name}' object`);
 }
 
-/**
- * An object member (T_OBJECT): reads None when unset; deleting unsets it. A read-only one
- * refuses assignment with "readonly attribute".
- */
-export function defineMember(type: PyType, name: string, readonly = false): void {
+export interface MemberOptions {
+  /** Assignment fails with "readonly attribute". */
+  readonly readonly?: boolean;
+  /**
+   * The value of a field never set, for instances the runtime made without running __init__
+   * (newException(SystemExit, 4)): what __init__ would have set.
+   */
+  readonly derive?: (exc: PyBaseException) => PyValue;
+  /** Deleting stores None rather than unsetting (so that `derive` does not bring the value back). */
+  readonly deleteStoresNone?: boolean;
+}
+
+/** An object member (T_OBJECT): reads None when unset; deleting unsets it. */
+export function defineMember(type: PyType, name: string, options: MemberOptions = {}): void {
+  const derive = options.derive;
   defineGetSet(
     type,
     name,
-    (self) => getField(attributeOwner(self, type, name), name) ?? None,
+    (self) => {
+      const exc = attributeOwner(self, type, name);
+      const v = getField(exc, name);
+      return v !== undefined ? v : derive !== undefined ? derive(exc) : None;
+    },
     (self, value) => {
       const exc = attributeOwner(self, type, name);
-      if (readonly) throw attributeError('readonly attribute');
-      setField(exc, name, value ?? undefined);
+      if (options.readonly === true) throw attributeError('readonly attribute');
+      setField(exc, name, value ?? (options.deleteStoresNone === true ? None : undefined));
     },
   );
 }

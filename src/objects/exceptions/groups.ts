@@ -107,8 +107,8 @@ defineClassMethod(BaseExceptionGroup, '__class_getitem__', (cls, args, kwnames) 
   checkArgs('__class_getitem__', args, kwnames, 1);
   return makeGenericAlias(cls, args[0]);
 });
-defineMember(BaseExceptionGroup, 'message', true);
-defineMember(BaseExceptionGroup, 'exceptions', true);
+defineMember(BaseExceptionGroup, 'message', { readonly: true });
+defineMember(BaseExceptionGroup, 'exceptions', { readonly: true });
 ExceptionGroup.module = 'builtins';
 
 /** What split() matches leaves against: exception classes, a predicate, or the leaves themselves. */

@@ -61,6 +61,7 @@ function isNumber(v: PyValue): boolean {
 
 /** Sets the fields from the arguments and trims args to (errno, strerror) when a filename was given. */
 function initFields(exc: PyBaseException, args: PyValue[]): void {
+  exc.fields ??= {};
   const n = args.length;
   if (n >= 2 && n <= 5) {
     const [errno, strerror, filename, , filename2] = args;
@@ -82,7 +83,11 @@ function initFields(exc: PyBaseException, args: PyValue[]): void {
 defineNew(OSError, (args, kwnames) => {
   let cls = newClassArg(args, OSError);
   const rest = positional(args, kwnames).slice(1);
-  if (usesInit(cls)) return new PyBaseException(cls);
+  if (usesInit(cls)) {
+    const e = new PyBaseException(cls);
+    e.fields = {};
+    return e;
+  }
   noKeywords(cls.name, kwnames);
   if (cls === OSError && rest.length >= 2 && rest.length <= 5) {
     const errno = rest[0];
@@ -94,6 +99,15 @@ defineNew(OSError, (args, kwnames) => {
 });
 osErrorNew = OSError.ns.getStr('__new__')!;
 
+/**
+ * An OSError the runtime made without calling the class (newException(OSError, 2, 'msg')):
+ * its fields are what the constructor would have set from its arguments.
+ */
+function normalized(exc: PyBaseException): PyBaseException {
+  if (exc.fields === null) initFields(exc, exc.args.items.slice());
+  return exc;
+}
+
 defineMethods(OSError, {
   __init__(self, args, kwnames) {
     const exc = asException(self, OSError, '__init__');
@@ -103,7 +117,7 @@ defineMethods(OSError, {
     return None;
   },
   __str__(self) {
-    const exc = asException(self, OSError, '__str__');
+    const exc = normalized(asException(self, OSError, '__str__'));
     const errno = getField(exc, 'errno');
     const strerror = getField(exc, 'strerror');
     const filename = getField(exc, 'filename');
@@ -116,7 +130,7 @@ defineMethods(OSError, {
     return callMethodDescriptor(BaseException.ns.getStr('__str__')!, self, []);
   },
   __reduce__(self) {
-    const exc = asException(self, OSError, '__reduce__');
+    const exc = normalized(asException(self, OSError, '__reduce__'));
     let args = exc.args;
     const filename = getField(exc, 'filename');
     if (args.items.length === 2 && filename !== undefined) {
@@ -128,12 +142,14 @@ defineMethods(OSError, {
   },
 });
 
-for (const f of ['errno', 'strerror', 'filename', 'filename2']) defineMember(OSError, f);
+for (const f of ['errno', 'strerror', 'filename', 'filename2']) {
+  defineMember(OSError, f, { derive: (exc) => getField(normalized(exc), f) ?? None });
+}
 defineGetSet(
   OSError,
   'characters_written',
   (self) => {
-    const v = getField(attributeOwner(self, OSError, 'characters_written'), 'characters_written');
+    const v = getField(normalized(attributeOwner(self, OSError, 'characters_written')), 'characters_written');
     if (v === undefined) throw attributeError('characters_written');
     return v;
   },

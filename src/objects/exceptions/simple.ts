@@ -57,16 +57,25 @@ defineMethods(StopIteration, {
     return None;
   },
 });
-defineMember(StopIteration, 'value');
+defineMember(StopIteration, 'value', {
+  derive: (exc) => (exc.args.items.length > 0 ? exc.args.items[0] : None),
+  deleteStoresNone: true,
+});
+
+/** SystemExit.code from the arguments: None, the one argument, or all of them. */
+function exitCode(exc: PyBaseException): PyValue {
+  const a = exc.args.items;
+  return a.length === 0 ? None : a.length === 1 ? a[0] : exc.args;
+}
 
 defineMethods(SystemExit, {
   __init__(self, args, kwnames) {
     const exc = baseInit(self, args, kwnames, SystemExit);
-    setField(exc, 'code', args.length === 0 ? None : args.length === 1 ? args[0] : exc.args);
+    setField(exc, 'code', exitCode(exc));
     return None;
   },
 });
-defineMember(SystemExit, 'code');
+defineMember(SystemExit, 'code', { derive: exitCode, deleteStoresNone: true });
 
 defineMethods(KeyError, {
   __str__(self) {
@@ -85,12 +94,12 @@ defineMethods(ImportError, {
     exc.args = tupleOf(pos);
     const given = keywordFields('ImportError', args, kwnames, IMPORT_FIELDS);
     for (const f of IMPORT_FIELDS) setField(exc, f, given.get(f));
-    setField(exc, 'msg', pos.length === 1 ? pos[0] : undefined);
+    setField(exc, 'msg', pos.length === 1 ? pos[0] : None);
     return None;
   },
   __str__(self) {
     const exc = asException(self, ImportError, '__str__');
-    const msg = getField(exc, 'msg');
+    const msg = importMsg(exc);
     if (typeof msg === 'string') return msg;
     return callMethodDescriptor(BaseException.ns.getStr('__str__')!, self, []);
   },
@@ -106,7 +115,15 @@ defineMethods(ImportError, {
     return new PyTuple([exc.type, exc.args, state]);
   },
 });
-for (const f of ['msg', ...IMPORT_FIELDS]) defineMember(ImportError, f);
+/** ImportError.msg: the only positional argument, if there was exactly one. */
+function importMsg(exc: PyBaseException): PyValue {
+  const v = getField(exc, 'msg');
+  if (v !== undefined) return v;
+  return exc.args.items.length === 1 ? exc.args.items[0] : None;
+}
+
+defineMember(ImportError, 'msg', { derive: importMsg, deleteStoresNone: true });
+for (const f of IMPORT_FIELDS) defineMember(ImportError, f);
 
 defineMethods(AttributeError, {
   __init__(self, args, kwnames) {

@@ -119,7 +119,7 @@ function lookupAttr(obj: PyValue, name: string, suppress: boolean): PyValue | un
   let v: PyValue | undefined;
   if (getattribute === OBJECT_GETATTRIBUTE || getattribute === TYPE_GETATTRIBUTE) {
     const generic = getattribute === OBJECT_GETATTRIBUTE ? genericGetAttr : typeGetAttr;
-    if (type.lookup('__getattr__') === undefined) v = generic(obj as PyType, name);
+    if (type.lookup('__getattr__') === undefined && !suppress) v = generic(obj as PyType, name);
     else {
       // A property or __get__ raising AttributeError falls back to __getattr__ too.
       try {
