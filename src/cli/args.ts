@@ -3,7 +3,7 @@
 // run loads nothing else.
 
 /** Flags CPython takes that change nothing Taipan does yet; accepted so that scripts keep working. */
-const IGNORED_FLAGS = 'bBdiOPqsSuvx';
+const IGNORED_FLAGS = 'bBdiOPqsSvx';
 /** Options that take a value; CPython's -W and -X. */
 const IGNORED_WITH_VALUE = 'WX';
 
@@ -21,12 +21,18 @@ export interface Parsed {
   readonly command: Command;
   /** -E / -I: PYTHON* variables are not read. */
   readonly ignoreEnvironment: boolean;
+  /** -u: stdout and stderr are written through at once. */
+  readonly unbuffered: boolean;
+  /** -X options in order: `key=value`, or `key` alone (sys._xoptions). */
+  readonly xoptions: readonly string[];
 }
 
 /** Interpreter options as CPython's getopt reads them: clusters like `-Bc code`, `-mast`, then the program. */
 export function parseInterpreterArgs(argv: readonly string[]): Parsed {
   let ignoreEnvironment = false;
-  const done = (command: Command): Parsed => ({ command, ignoreEnvironment });
+  let unbuffered = false;
+  const xoptions: string[] = [];
+  const done = (command: Command): Parsed => ({ command, ignoreEnvironment, unbuffered, xoptions });
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--') {
@@ -49,11 +55,13 @@ export function parseInterpreterArgs(argv: readonly string[]): Parsed {
         if (value === undefined) return done({ kind: 'usage-error', message: `Argument expected for the -${opt} option\n` });
         if (opt === 'c') return done({ kind: 'command', code: value, args: argv.slice(i + 1) });
         if (opt === 'm') return done({ kind: 'module', module: value, args: argv.slice(i + 1) });
+        if (opt === 'X') xoptions.push(value);
         break;
       }
       if (opt === 'h' || opt === '?') return done({ kind: 'help' });
       if (opt === 'V') return done({ kind: 'version' });
       if (opt === 'E' || opt === 'I') ignoreEnvironment = true;
+      else if (opt === 'u') unbuffered = true;
       else if (!IGNORED_FLAGS.includes(opt)) return done({ kind: 'usage-error', message: `Unknown option: -${opt}\n` });
     }
   }

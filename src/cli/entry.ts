@@ -8,8 +8,9 @@ import { parseInterpreterArgs } from './args';
 const PROGRAM_STACK_MB = 256;
 
 function runsProgram(argv: readonly string[]): boolean {
-  const kind = parseInterpreterArgs(argv).command.kind;
-  return kind === 'file' || kind === 'command' || kind === 'stdin';
+  const { command } = parseInterpreterArgs(argv);
+  if (command.kind === 'module') return command.module !== 'ast' && command.module !== 'dis';
+  return command.kind === 'file' || command.kind === 'command' || command.kind === 'stdin';
 }
 
 function internalError(e: unknown): void {

@@ -14,27 +14,30 @@ import { runDisModule } from './dis-command';
 import { processIo, type CliIo } from './io';
 import { isNodeSystemError, osErrorInfo } from './os-error';
 import { strRepr } from '../objects/str-repr';
-import { parseInterpreterArgs } from './args';
+import { parseInterpreterArgs, type Parsed } from './args';
 import type { Host } from '../modules/host';
 
 const USAGE = 'usage: taipan [option] ... [-c cmd | -m mod | file | -] [arg] ...\n';
 const TRY_HELP = "Try `taipan -h' for more information.\n";
 
-const HELP = `${USAGE}Taipan runs Python 3.13 in Node.js. It parses and checks Python source today; running it
-is not implemented yet.
+const HELP = `${USAGE}Taipan runs Python 3.13 programs in Node.js.
 
 Options:
--c cmd : program passed in as string (checked; running is not implemented yet)
--m mod : run library module as a script; only \`-m ast\` and \`-m dis\` are available so far
--E, -I : ignore PYTHON* environment variables (such as PYTHON_COLORS)
+-c cmd : program passed in as string (terminates option list)
+-m mod : run library module as a script (terminates option list); \`-m ast\` and
+         \`-m dis\` are built in
+-E, -I : ignore PYTHON* environment variables (such as PYTHONHASHSEED)
 -h     : print this help message and exit (also -? or --help)
+-u     : force the stdout and stderr streams to be unbuffered
 -V     : print the Taipan version and exit (also --version)
+-X opt : set implementation-specific option (sys._xoptions)
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
 arg ...: arguments passed to program in sys.argv[1:]
 
-Accepted and ignored for now: -b -B -d -i -O -OO -P -q -s -S -u -v -x -W arg -X opt.
-Environment: TAIPAN_DEBUG=1 prints the JS stack of an internal error.
+Accepted and ignored for now: -b -B -d -i -O -OO -P -q -s -S -v -x -W arg.
+Environment: PYTHONHASHSEED, PYTHONUNBUFFERED; TAIPAN_DEBUG=1 prints the JS stack of an
+internal error.
 `;
 
 /** CPython's `_colorize.can_colorize()` for stderr: PYTHON_COLORS, NO_COLOR, FORCE_COLOR, TERM, a tty. */
@@ -68,18 +71,33 @@ interface ProgramPlace {
  * Compiles a program given as a file, -c or stdin, as CPython does before running it (a
  * SyntaxError is reported here, in CPython's format), then runs it as __main__.
  */
-function runProgram(io: CliIo, source: string | Uint8Array, filename: string, place: ProgramPlace, ignoreEnvironment: boolean): number {
+function runProgram(io: CliIo, source: string | Uint8Array, filename: string, place: ProgramPlace, parsed: Parsed): number {
   const compiled = compileSource(source, filename, 'exec', { onWarning: syntaxWarningPrinter(io, filename, source) });
   const host = io.host !== undefined ? io.host() : hostFromIo(io);
   // The runtime loads only when a program runs (not for -m ast, -h…).
   const { createInterpreter, runMainCode } = require('../vm/run') as typeof import('../vm/run');
-  const interp = createInterpreter({
-    host,
-    argv: place.argv,
-    path0: place.path0,
-    hashSeed: ignoreEnvironment ? undefined : io.env['PYTHONHASHSEED'],
-  });
+  const interp = createInterpreter({ host, argv: place.argv, path0: place.path0, ...runSettings(io, parsed) });
   return runMainCode(interp, compiled, filename, source);
+}
+
+/** `taipan -m module args`: the module found on sys.path runs as __main__ (runpy's way). */
+function runModuleProgram(io: CliIo, module: string, args: readonly string[], parsed: Parsed): number {
+  const host = io.host !== undefined ? io.host() : hostFromIo(io);
+  const { createInterpreter, runModuleAsMain } = require('../vm/run') as typeof import('../vm/run');
+  const interp = createInterpreter({ host, argv: ['-m', ...args], path0: io.cwd, ...runSettings(io, parsed) });
+  return runModuleAsMain(interp, module);
+}
+
+/** What the options and the environment (unless -E) say about running: hash seed, buffering, -X. */
+function runSettings(io: CliIo, parsed: Parsed): { hashSeed: string | undefined; unbuffered: boolean; xoptions: readonly string[]; colorize: boolean } {
+  const env: Readonly<Record<string, string | undefined>> = parsed.ignoreEnvironment ? {} : io.env;
+  const unbufferedEnv = env['PYTHONUNBUFFERED'];
+  return {
+    hashSeed: env['PYTHONHASHSEED'],
+    unbuffered: parsed.unbuffered || (unbufferedEnv !== undefined && unbufferedEnv !== ''),
+    xoptions: parsed.xoptions,
+    colorize: canColorize(io, parsed.ignoreEnvironment),
+  };
 }
 
 /** A host over the CLI's streams, for callers that give none (stdin is then empty). */
@@ -88,7 +106,7 @@ function hostFromIo(io: CliIo): Host {
 }
 
 /** Runs a script path as `python FILE` does: CPython names the script by its absolute path. */
-function runFile(io: CliIo, file: string, args: readonly string[], ignoreEnvironment: boolean): number {
+function runFile(io: CliIo, file: string, args: readonly string[], parsed: Parsed): number {
   let filename = path.resolve(io.cwd, file);
   // A directory runs its __main__.py (sys.path[0] is the directory).
   const isDirectory = io.isDirectory(filename);
@@ -106,12 +124,13 @@ function runFile(io: CliIo, file: string, args: readonly string[], ignoreEnviron
     io.writeStderr(`taipan: can't open file ${strRepr(filename)}: [Errno ${info.errno}] ${info.strerror}\n`);
     return 2;
   }
-  return runProgram(io, source, filename, { argv: [file, ...args], path0: path.dirname(filename) }, ignoreEnvironment);
+  return runProgram(io, source, filename, { argv: [file, ...args], path0: path.dirname(filename) }, parsed);
 }
 
 /** The command; returns the exit status. Never throws: every failure is printed as Python would print it. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
-  const { command, ignoreEnvironment } = parseInterpreterArgs(argv);
+  const parsed = parseInterpreterArgs(argv);
+  const { command, ignoreEnvironment } = parsed;
   try {
     switch (command.kind) {
       case 'help':
@@ -126,18 +145,17 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       case 'module':
         if (command.module === 'ast') return await runAstModule(command.args, io);
         if (command.module === 'dis') return await runDisModule(command.args, io);
-        io.writeStderr(`taipan: No module named ${command.module} (only -m ast and -m dis are available so far)\n`);
-        return 1;
+        return runModuleProgram(io, command.module, command.args, parsed);
       case 'command':
-        return runProgram(io, command.code, '<string>', { argv: ['-c', ...command.args], path0: '' }, ignoreEnvironment);
+        return runProgram(io, command.code, '<string>', { argv: ['-c', ...command.args], path0: '' }, parsed);
       case 'file':
-        return runFile(io, command.file, command.args, ignoreEnvironment);
+        return runFile(io, command.file, command.args, parsed);
       case 'stdin':
         if (io.stdinIsTty) {
           io.writeStderr('taipan: the interactive prompt is not implemented yet; pass a file, -c cmd or -m ast\n');
           return 1;
         }
-        return runProgram(io, await io.readStdin(), '<stdin>', { argv: ['-', ...command.args], path0: '' }, ignoreEnvironment);
+        return runProgram(io, await io.readStdin(), '<stdin>', { argv: ['-', ...command.args], path0: '' }, parsed);
       default: {
         const unreachable: never = command;
         throw new Error(`unhandled command ${JSON.stringify(unreachable)}`);

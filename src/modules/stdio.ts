@@ -16,6 +16,8 @@ export class TextStream extends PyObject {
   private buffer: string[] = [];
   private buffered = 0;
   closed = false;
+  /** -u: every write goes out at once. */
+  unbuffered = false;
   constructor(
     readonly host: Host,
     readonly fd: number,
@@ -29,6 +31,11 @@ export class TextStream extends PyObject {
 
   write(text: string): void {
     if (this.closed) throw valueError('I/O operation on closed file.');
+    if (this.unbuffered) {
+      this.buffer.push(text);
+      this.flush();
+      return;
+    }
     if (this.lineBuffered) {
       this.buffer.push(text);
       if (text.includes('\n') || this.fd === 2) this.flush();

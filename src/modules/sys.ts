@@ -63,7 +63,9 @@ export function makeSysModule(interp: Interpreter): PyModule {
   set('float_repr_style', 'short');
   set('builtin_module_names', new PyTuple(['builtins', 'sys', ...nativeModuleNames()].sort()));
   set('dont_write_bytecode', true);
-  set('_xoptions', new PyDict());
+  const xoptions = new PyDict();
+  for (const [k, v] of interp.xoptions) xoptions.setStr(k, v);
+  set('_xoptions', xoptions);
   set('warnoptions', new PyList([]));
   set('meta_path', new PyList([]));
   set('path_hooks', new PyList([]));

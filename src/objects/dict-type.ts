@@ -8,7 +8,7 @@ import { PyDict } from './dict';
 import { None, NotImplemented } from './singletons';
 import { keyError, newException, KeyError, PyBaseException, TypeError, typeError, valueError } from './exceptions';
 import { defineClassMethod, defineMethods, defineNew } from './native';
-import { checkArgs, noKeywords } from './args';
+import { checkArgs } from './args';
 import { Cmp, compareBool } from './ops/compare';
 import { call, callMethodDescriptor } from './ops/call';
 import { getAttr, getAttrOrUndefined } from './ops/attributes';

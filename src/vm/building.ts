@@ -64,7 +64,8 @@ export function setAdd(set: PySet, v: PyValue): void {
 }
 
 export function setUpdate(set: PySet, iterable: PyValue): void {
-  for (const x of toArray(iterable)) set.add(x);
+  // _PySet_Update: a set is merged table to table, which decides the slot order.
+  set.update(iterable);
 }
 
 export function mapAdd(dict: PyDict, key: PyValue, value: PyValue): void {

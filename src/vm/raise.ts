@@ -1,28 +1,13 @@
 // Raising and handling: RAISE_VARARGS, the `with` protocol, and the pieces of exception
 // handling that are not in the exception table (CHECK_EXC_MATCH, CLEANUP_THROW).
 import type { PyValue } from '../objects/object';
-import { PyType } from '../objects/type';
-import { PyTuple } from '../objects/boxes';
 import { None } from '../objects/singletons';
-import { BaseException, PyBaseException, runtimeError, StopIteration, typeError } from '../objects/exceptions';
+import { PyBaseException, runtimeError, StopIteration, typeError } from '../objects/exceptions';
 import { call, callMethodDescriptor } from '../objects/ops/call';
+import { exceptionToRaise, setCause } from '../objects/exceptions-type';
 import { typeOf } from '../objects/ops/typeof';
 import type { ThreadState } from './thread-state';
 import { setContext } from './unwind';
-
-/** An exception instance from what `raise` was given: an instance, or a class to call. */
-function exceptionFrom(v: PyValue, what: 'raise' | 'cause'): PyBaseException | null {
-  if (v instanceof PyType && v.isSubtypeOf(BaseException)) {
-    const e = call(v, []);
-    if (!(e instanceof PyBaseException)) {
-      throw typeError(`calling ${v.name} should have returned an instance of BaseException, not ${typeOf(e).name}`);
-    }
-    return e;
-  }
-  if (v instanceof PyBaseException) return v;
-  if (what === 'cause' && v === None) return null;
-  throw typeError(what === 'raise' ? 'exceptions must derive from BaseException' : 'exception causes must derive from BaseException');
-}
 
 export function raiseVarargs(ts: ThreadState, stack: PyValue[], at: number, oparg: number): never {
   if (oparg === 0) {
@@ -31,26 +16,10 @@ export function raiseVarargs(ts: ThreadState, stack: PyValue[], at: number, opar
     ts.reraising = true;
     throw exc;
   }
-  const exc = exceptionFrom(stack[at], 'raise')!;
-  if (oparg === 2) {
-    const cause = exceptionFrom(stack[at + 1], 'cause');
-    exc.cause = cause ?? None;
-    exc.suppressContext = true;
-  }
+  const exc = exceptionToRaise(stack[at]);
+  if (oparg === 2) setCause(exc, stack[at + 1]);
   setContext(exc, ts.handled);
   throw exc;
-}
-
-/** `except T:` — whether the exception matches T (a class or a tuple of classes). */
-export function checkExcMatch(exc: PyValue, match: PyValue): boolean {
-  const types = match instanceof PyTuple ? match.items : [match];
-  for (const t of types) {
-    if (!(t instanceof PyType) || !t.isSubtypeOf(BaseException)) {
-      throw typeError('catching classes that do not inherit from BaseException is not allowed');
-    }
-  }
-  const et = typeOf(exc);
-  return types.some((t) => et.isSubtypeOf(t as PyType));
 }
 
 /** CLEANUP_THROW: a StopIteration from the delegate ends the `yield from` with its value. */

@@ -9,7 +9,8 @@ import './frame-type';
 import { PyModule } from '../objects/module';
 import { PyCode } from '../objects/code/code';
 import type { CompiledCode } from '../compiler/code';
-import { PyBaseException, SystemExit } from '../objects/exceptions';
+import { ImportError, KeyboardInterrupt, PyBaseException, SystemExit } from '../objects/exceptions';
+import { strRepr } from '../objects/str-repr';
 import { None } from '../objects/singletons';
 import { IntSubclassValue } from '../objects/boxes';
 import { str } from '../objects/ops/repr';
@@ -25,9 +26,11 @@ import { threadState } from './thread-state';
 import { compileToCode } from './compile';
 import { execCode } from './exec';
 import { formatUncaught } from './uncaught';
-import { registerSourceProvider, registerSuggestionImporter } from './traceback-print';
+import { registerSourceProvider, registerSuggestionImporter, setTracebackDefaults } from './traceback-print';
 import { importModule } from './imports';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { PyList } from '../objects/boxes';
 import { registerModuleLookup } from '../objects/function-type';
 
 export interface RunOptions {
@@ -38,12 +41,23 @@ export interface RunOptions {
   path0: string;
   /** PYTHONHASHSEED: a number, 'random' or undefined (random). */
   hashSeed?: string;
+  /** -u / PYTHONUNBUFFERED: stdout is written through at once. */
+  unbuffered?: boolean;
+  /** -X options, `key=value` or `key`. */
+  xoptions?: readonly string[];
+  /** Tracebacks in colour (stderr is a terminal and the environment allows it). */
+  colorize?: boolean;
 }
 
 export function createInterpreter(options: RunOptions): Interpreter {
   const interp = new Interpreter(options.host);
   setInterpreter(interp);
   interp.argv = options.argv;
+  if (options.unbuffered) interp.stdout.unbuffered = true;
+  for (const x of options.xoptions ?? []) {
+    const eq = x.indexOf('=');
+    interp.xoptions.set(eq < 0 ? x : x.slice(0, eq), eq < 0 ? true : x.slice(eq + 1));
+  }
   interp.path.items.push(options.path0);
   setStrHashKey(hashKeyForSeed(options.hashSeed));
   threadState.frame = null;
@@ -51,6 +65,7 @@ export function createInterpreter(options: RunOptions): Interpreter {
   threadState.handled = None;
   threadState.recursionLimit = 1000;
   registerSourceProvider((filename) => sourceOf(interp, filename));
+  setTracebackDefaults({ colorize: options.colorize ?? false });
   registerSuggestionImporter((name) => importModule(name));
   registerModuleLookup((name) => interp.modules.getStr(name) ?? None);
   interp.builtins = makeBuiltinsModule(interp);
@@ -62,9 +77,11 @@ export function createInterpreter(options: RunOptions): Interpreter {
 
 /** What linecache would read for a traceback: files by name; `<string>`, `<stdin>` have no lines. */
 function sourceOf(interp: Interpreter, filename: string): string | null {
-  if (filename.startsWith('<') && filename.endsWith('>')) return null;
   const known = interp.sources.get(filename);
+  // 3.13 shows the lines of a -c program (<string>) but not of a program read from stdin.
+  if (filename === '<stdin>') return null;
   if (known !== undefined) return known;
+  if (filename.startsWith('<') && filename.endsWith('>')) return null;
   try {
     return fs.readFileSync(filename, 'utf8');
   } catch {
@@ -74,7 +91,7 @@ function sourceOf(interp: Interpreter, filename: string): string | null {
 
 /** The exit status SystemExit's code asks for, printing a non-int code as CPython does. */
 function systemExitStatus(interp: Interpreter, exc: PyBaseException): number {
-  const code = exc.args.items.length === 0 ? None : exc.args.items.length === 1 ? exc.args.items[0] : exc.args;
+  const code = getAttrOrUndefined(exc, 'code') ?? None;
   if (code === None) return 0;
   if (typeof code === 'number') return code & 0xff;
   if (typeof code === 'boolean') return code ? 1 : 0;
@@ -119,12 +136,63 @@ export function runMainCode(interp: Interpreter, compiled: CompiledCode, filenam
   return status;
 }
 
+/** Finds `name` (a module, or a package with __main__) on sys.path and runs it as __main__. */
+export function runModuleAsMain(interp: Interpreter, name: string): number {
+  let file: string | null;
+  try {
+    file = findModuleFile(interp, name);
+  } catch (e) {
+    if (!(e instanceof PyBaseException && e.type.isSubtypeOf(ImportError))) return handleUncaught(interp, e);
+    interp.stderr.write(`taipan: Error while finding module specification for ${strRepr(name)} (${e.type.name}: ${str(e)})\n`);
+    interp.flush();
+    return 1;
+  }
+  if (file === null) {
+    interp.stderr.write(`taipan: No module named ${name}\n`);
+    interp.flush();
+    return 1;
+  }
+  interp.argv[0] = file;
+  (interp.sysAttr('argv') as PyList).items[0] = file;
+  const source = fs.readFileSync(file);
+  let compiled: CompiledCode;
+  try {
+    compiled = compileToCode(source, file, 'exec').compiled;
+  } catch (e) {
+    return handleUncaught(interp, e);
+  }
+  return runMainCode(interp, compiled, file, source);
+}
+
+/** The file `-m name` runs: name.py, or a package's __main__.py; parent packages are imported. */
+function findModuleFile(interp: Interpreter, name: string): string | null {
+  const dot = name.lastIndexOf('.');
+  let dirs: PyValue[] = interp.path.items;
+  if (dot >= 0) {
+    const parent = importModule(name.slice(0, dot));
+    const p = getAttrOrUndefined(parent, '__path__');
+    if (p === undefined) return null;
+    dirs = p instanceof PyList ? p.items : [];
+  }
+  const last = name.slice(dot + 1);
+  for (const dir of dirs) {
+    if (typeof dir !== 'string') continue;
+    const base = path.resolve(dir === '' ? process.cwd() : dir);
+    const pkgMain = path.join(base, last, '__main__.py');
+    if (fs.existsSync(path.join(base, last, '__init__.py')) && fs.existsSync(pkgMain)) return pkgMain;
+    const file = path.join(base, `${last}.py`);
+    if (fs.existsSync(file)) return file;
+  }
+  return null;
+}
+
 export function handleUncaught(interp: Interpreter, e: unknown): number {
   if (e instanceof PyBaseException && e.type.isSubtypeOf(SystemExit)) return systemExitStatus(interp, e);
   interp.stdout.flush();
   interp.stderr.write(formatUncaught(e));
   interp.stderr.flush();
-  return 1;
+  // As CPython: an uncaught KeyboardInterrupt ends the process as SIGINT would (128 + 2).
+  return e instanceof PyBaseException && e.type.isSubtypeOf(KeyboardInterrupt) ? 130 : 1;
 }
 
 export type { PyValue };

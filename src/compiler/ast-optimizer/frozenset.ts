@@ -89,5 +89,5 @@ export function makeFrozenset(items: readonly ConstantValue[], key: HashKey): Fr
   for (const item of items) table.add(item, pyHash(key, item));
   const ordered: ConstantValue[] = [];
   for (const entry of table.slots) if (entry !== null) ordered.push(entry.key);
-  return new FrozensetConstant(ordered);
+  return new FrozensetConstant(ordered, items);
 }

@@ -67,7 +67,15 @@ export class TupleConstant {
  * table's slots, which `repr` and the code's constants show.
  */
 export class FrozensetConstant {
-  constructor(readonly items: readonly ConstantValue[]) {}
+  constructor(
+    readonly items: readonly ConstantValue[],
+    /**
+     * The order CPython added the items in when it made this frozenset. Adding them in that
+     * order rebuilds its table slot for slot; adding them in iteration order may not (a
+     * collision can land elsewhere), and the slots show when a set is copied from it.
+     */
+    readonly inserted: readonly ConstantValue[] = items,
+  ) {}
 }
 
 /** The `...` literal. */

@@ -110,7 +110,7 @@ function constantValue(c: CodeConstant): PyValue {
   if (c instanceof ComplexConstant) return new PyComplex(c.real, c.imag);
   if (c instanceof BytesConstant) return new PyBytes(c.bytes);
   if (c instanceof TupleConstant) return new PyTuple(c.items.map(constantValue));
-  if (c instanceof FrozensetConstant) return newFrozenSet(c.items.map(constantValue));
+  if (c instanceof FrozensetConstant) return newFrozenSet(c.inserted.map(constantValue));
   if (c instanceof SplitSurrogateStr) return c.parts.join('');
   if (c === ELLIPSIS) return Ellipsis;
   throw new Error('unknown constant');

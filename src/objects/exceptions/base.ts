@@ -44,7 +44,7 @@ export function baseExceptionNew(cls: PyType, args: readonly PyValue[], kwnames:
   return e;
 }
 
-export const self_ = (self: PyValue, what: string): PyBaseException => asException(self, BaseException, what);
+const self_ = (self: PyValue, what: string): PyBaseException => asException(self, BaseException, what);
 const attr_ = (self: PyValue, what: string): PyBaseException => attributeOwner(self, BaseException, what);
 
 function setTraceback(exc: PyBaseException, tb: PyValue | null): void {
