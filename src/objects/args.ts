@@ -1,7 +1,14 @@
 // Argument checking for functions written in TypeScript, with CPython's messages
 // (Python/getargs.c, Argument Clinic's generated parsers).
 import type { PyValue } from './object';
-import { typeError } from './exceptions';
+import { typeError, type PyBaseException } from './exceptions';
+import { calculateSuggestion } from './suggestion-distance';
+
+/** "f() got an unexpected keyword argument 'x'", with 3.13's ". Did you mean 'y'?" among `candidates`. */
+export function unexpectedKeyword(fname: string, keyword: string, candidates: readonly string[]): PyBaseException {
+  const suggestion = calculateSuggestion(candidates, keyword);
+  return typeError(`${fname}() got an unexpected keyword argument '${keyword}'${suggestion === null ? '' : `. Did you mean '${suggestion}'?`}`);
+}
 
 /** Rejects keyword arguments: "NAME() takes no keyword arguments". */
 export function noKeywords(name: string, kwnames: readonly string[] | null): void {
@@ -53,7 +60,7 @@ export function bindArgs(
   for (let k = 0; k < nkw; k++) {
     const kw = kwnames![k];
     const i = params.indexOf(kw);
-    if (i < 0 || i < positionalOnly) throw typeError(`${name}() got an unexpected keyword argument '${kw}'`);
+    if (i < 0 || i < positionalOnly) throw unexpectedKeyword(name, kw, params.slice(positionalOnly));
     if (out[i] !== undefined) {
       throw typeError(`argument for ${name}() given by name ('${kw}') and position (${i + 1})`);
     }

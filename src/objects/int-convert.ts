@@ -1,6 +1,7 @@
 // int(x) and int(x, base) (Objects/longobject.c long_new_impl, PyNumber_Long in
 // Objects/abstract.c): ints from strs and bytes of any base, from floats, and from objects with
 // __int__, __index__ or __trunc__, with CPython's errors and its limit on decimal digits.
+import { unexpectedKeyword } from './args';
 import type { PyInt, PyValue } from './object';
 import { IntSubclassValue, PyByteArray, PyBytes, StrSubclassValue } from './boxes';
 import { IntType } from './builtin-types';
@@ -107,7 +108,7 @@ export function intNew(args: PyValue[], kwnames: readonly string[] | null): PyVa
   let base: PyValue | undefined = npos >= 2 ? args[2] : undefined;
   for (let k = 0; k < nkw; k++) {
     const name = kwnames![k];
-    if (name !== 'base') throw typeError(`int() got an unexpected keyword argument '${name}'`);
+    if (name !== 'base') throw unexpectedKeyword('int', name, ['base']);
     if (base !== undefined) throw typeError("argument for int() given by name ('base') and position (2)");
     base = args[1 + npos + k];
   }

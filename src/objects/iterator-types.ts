@@ -1,6 +1,7 @@
 // The lazy iterator types of the builtins: enumerate, zip, map, filter, reversed, and the two
 // iterators iter() makes itself — over a class that only has __getitem__ ('iterator') and
 // over a callable until a sentinel ('callable_iterator').
+import { unexpectedKeyword } from './args';
 import type { PyValue } from './object';
 import { PyTuple } from './boxes';
 import { PyType } from './type';
@@ -182,7 +183,7 @@ defineNew(ZipType, (args, kwnames) => {
   const npos = args.length - nkw;
   let strict = false;
   for (let k = 0; k < nkw; k++) {
-    if (kwnames![k] !== 'strict') throw typeError(`zip() got an unexpected keyword argument '${kwnames![k]}'`);
+    if (kwnames![k] !== 'strict') throw unexpectedKeyword('zip', kwnames![k], ['strict']);
     strict = isTrue(args[npos + k]);
   }
   const iters: PyValue[] = [];

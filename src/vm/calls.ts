@@ -14,7 +14,7 @@ import { functionDescription } from './building';
 import { Frame } from './frame';
 import { threadState, type ThreadState } from './thread-state';
 import { evalTier1 } from '../generated/tier1-loop';
-import { calculateSuggestion } from './suggestions';
+import { unexpectedKeyword } from '../objects/args';
 
 export function recursionError(): ReturnType<typeof newException> {
   return newException(RecursionError, 'maximum recursion depth exceeded');
@@ -135,9 +135,7 @@ function bindGeneral(
         posonlyPassedAsKeyword.push(name);
         continue;
       }
-      const suggestion = calculateSuggestion(names.slice(code.posonlyargcount, total), name);
-      const hint = suggestion === null ? '' : `. Did you mean '${suggestion}'?`;
-      throw typeError(`${func.qualname}() got an unexpected keyword argument '${name}'${hint}`);
+      throw unexpectedKeyword(func.qualname, name, names.slice(code.posonlyargcount, total));
     }
   }
   if (posonlyPassedAsKeyword.length > 0) {

@@ -1,6 +1,7 @@
 // Binding of keyword-capable calls the way CPython's Argument Clinic parsers do it
 // (_PyArg_UnpackKeywords), so that each misuse gets CPython's exact message: the total count
 // first, then the positional count, then missing and unknown names.
+import { unexpectedKeyword } from '../../objects/args';
 import type { PyValue } from '../../objects/object';
 import { typeError } from '../../objects/exceptions';
 
@@ -68,7 +69,7 @@ export function unpackKeywords(spec: ClinicSpec, args: readonly PyValue[], kwnam
     }
     const known = params.slice(posonly);
     for (const kw of kwnames!) {
-      if (!known.includes(kw)) throw typeError(`${fname}() got an unexpected keyword argument '${kw}'`);
+      if (!known.includes(kw)) throw unexpectedKeyword(fname, kw, known);
     }
     throw typeError(`invalid keyword argument for ${fname}()`);
   }
@@ -95,7 +96,7 @@ export function keywordOptions(
   const nargs = args.length - kwnames.length;
   for (let k = 0; k < kwnames.length; k++) {
     const i = names.indexOf(kwnames[k]);
-    if (i < 0) throw typeError(`${fname}() got an unexpected keyword argument '${kwnames[k]}'`);
+    if (i < 0) throw unexpectedKeyword(fname, kwnames[k], names);
     out[i] = args[nargs + k];
   }
   return out;

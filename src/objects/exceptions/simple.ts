@@ -1,6 +1,7 @@
 // Exception types that add a field or two to BaseException: StopIteration.value,
 // SystemExit.code, KeyError's str, ImportError(name=, path=, name_from=), AttributeError(name=,
 // obj=) and NameError(name=).
+import { unexpectedKeyword } from '../args';
 import type { PyValue } from '../object';
 import { PyDict } from '../dict';
 import { PyTuple } from '../boxes';
@@ -44,7 +45,7 @@ function keywordFields(
   if (kwnames === null) return out;
   const npos = args.length - kwnames.length;
   kwnames.forEach((k, i) => {
-    if (!allowed.includes(k)) throw typeError(`${fname}() got an unexpected keyword argument '${k}'`);
+    if (!allowed.includes(k)) throw unexpectedKeyword(fname, k, allowed);
     out.set(k, args[npos + i]);
   });
   return out;

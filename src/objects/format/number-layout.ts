@@ -2,6 +2,7 @@
 // fill_number; the digit grouping of _PyUnicode_InsertThousandsGrouping):
 //   <lpadding> <sign> <prefix> <spadding> <grouped digits> <decimal point> <remainder> <rpadding>
 // where '0' padding with '=' alignment becomes leading zeros inside the grouped digits.
+import { strLength } from '../str-length';
 import type { FormatSpec } from './spec';
 
 /** A number written without sign and padding, cut where the layout needs it. */
@@ -72,7 +73,8 @@ export function signOf(negative: boolean, sign: string): string {
 export function layoutNumber(n: NumberText, spec: FormatSpec, upper = false): string {
   const sign = signOf(n.negative, spec.sign);
   const [separator, size] = groupingOf(spec);
-  const fixed = sign.length + n.prefix.length + (n.point ? 1 : 0) + n.remainder.length;
+  // Widths count code points: the remainder may be an astral character (format type 'c').
+  const fixed = sign.length + n.prefix.length + (n.point ? 1 : 0) + strLength(n.remainder);
   const minWidth = spec.fill === '0' && spec.align === '=' ? spec.width - fixed : 0;
   let grouped = n.digits.length === 0 ? '' : groupDigits(n.digits, minWidth, separator, size);
   let prefix = n.prefix;

@@ -1,6 +1,7 @@
 // Argument handling for the str and bytes methods, with the messages of CPython's Argument
 // Clinic parsers (which differ by the kind of signature: METH_NOARGS, METH_O, positional-only
 // with defaults, or keyword-capable).
+import { unexpectedKeyword } from '../args';
 import type { PyValue } from '../object';
 import { StrSubclassValue } from '../boxes';
 import { typeError } from '../exceptions';
@@ -92,9 +93,8 @@ export function kwArgs(
     const kw = kwnames![k];
     const i = params.indexOf(kw);
     if (i < positionalOnly) {
-      throw typeError(
-        i < 0 ? `${name}() got an unexpected keyword argument '${kw}'` : `${name}() got some positional-only arguments passed as keyword arguments: '${kw}'`,
-      );
+      if (i < 0) throw unexpectedKeyword(name, kw, params.slice(positionalOnly));
+      throw typeError(`${name}() got some positional-only arguments passed as keyword arguments: '${kw}'`);
     }
     if (out[i] !== undefined) throw typeError(`argument for ${name}() given by name ('${kw}') and position (${i + 1})`);
     out[i] = args[npos + k];
