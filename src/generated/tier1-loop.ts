@@ -4,13 +4,14 @@
 import type { PyValue } from '../objects/object';
 import type { Frame } from '../vm/frame';
 import type { ThreadState } from '../vm/thread-state';
-import { rt } from '../vm/instruction-support';
+import { instructionSupport } from '../vm/instruction-support';
 
 /**
  * Runs `entry` (and the frames it pushes) until it returns or yields, and gives back what it
  * returned or yielded. `thrown` is an exception to raise in the frame at once (generator.throw).
  */
 export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyValue {
+  const rt = instructionSupport();
   let frame = entry;
   let code = frame.code.instructions;
   let stack: any[] = frame.stack;
@@ -204,6 +205,7 @@ export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyVal
             let iterable: any = stack[base];
             let iter: any;
             iter = rt.getIter(iterable);
+            if (iter instanceof rt.PyGenerator) rt.noteLoopGenerator(iter, frame, code, at);
             stack[base] = iter;
             sp = base + 1;
             continue;
@@ -301,7 +303,7 @@ export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyVal
           case 32: { // POP_TOP
             const base = sp - 1;
             let value: any = stack[base];
-          
+            if (value instanceof rt.PyGenerator && value.transient) rt.closeTransient(value);
             sp = base + 0;
             continue;
           }
@@ -1078,6 +1080,7 @@ export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyVal
       }
     } catch (error) {
       frame.at = at;
+      frame.sp = sp;
       frame = rt.unwind(ts, frame, entry, error);
       code = frame.code.instructions; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names;
     }

@@ -29,7 +29,8 @@ export const CONTROL_FLOW: readonly Definition[] = [
 
   // ---- for loops. FOR_ITER pushes the next value; when the iterator is exhausted it pops the
   // iterator and continues after the END_FOR its oparg points at and the POP_TOP that follows it.
-  inst('GET_ITER', 19, 'iterable -- iter', { body: 'iter = rt.getIter(iterable);' }),
+  inst('GET_ITER', 19, 'iterable -- iter', { body: `iter = rt.getIter(iterable);
+if (iter instanceof rt.PyGenerator) rt.noteLoopGenerator(iter, frame, code, at);` }),
   family(inst('FOR_ITER', 72, 'iter -- iter, next', { flags: ['arg', 'jump'], jump: 'forward', cache: 'counter/1', body: `next = rt.iterNext(iter);
 if (next === undefined) {
   // Exhausted: pop the iterator and skip the END_FOR and POP_TOP at the jump target.

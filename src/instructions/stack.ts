@@ -2,7 +2,7 @@
 import { Definition, inst } from './define';
 
 export const STACK: readonly Definition[] = [
-  inst('POP_TOP', 32, 'value --', { body: '' }),
+  inst('POP_TOP', 32, 'value --', { body: 'if (value instanceof rt.PyGenerator && value.transient) rt.closeTransient(value);' }),
   // The NULL below a callable that has no `self` (see CALL).
   inst('PUSH_NULL', 34, '-- res', { body: 'res = null;' }),
   // Pushes a copy of the value oparg deep (COPY 1 duplicates the top).

@@ -141,7 +141,6 @@ export function typeNew(meta: PyType, name: string, basesTuple: PyValue[], ns: P
     namespace.delete('__qualname__');
   }
   if (namespace.getStr('__module__') === undefined) namespace.setStr('__module__', currentModuleName());
-  if (namespace.getStr('__doc__') === undefined) namespace.setStr('__doc__', None);
   for (const special of ['__new__']) {
     const f = namespace.getStr(special);
     if (f instanceof PyFunction) namespace.setStr(special, new PyStaticMethod(f));
@@ -169,6 +168,8 @@ export function typeNew(meta: PyType, name: string, basesTuple: PyValue[], ns: P
     // Weak references are not supported, but classes list the attribute as CPython's do.
     defineGetSet(cls, '__weakref__', () => None);
   }
+  // After __dict__ and __weakref__, as type_new adds them.
+  if (namespace.getStr('__doc__') === undefined) namespace.setStr('__doc__', None);
   // __eq__ without __hash__ makes instances unhashable.
   if (namespace.getStr('__eq__') !== undefined && namespace.getStr('__hash__') === undefined) namespace.setStr('__hash__', None);
   const classcell = namespace.getStr('__classcell__');
@@ -320,6 +321,9 @@ defineMethods(TypeType, {
   __or__: (self, args) => unionOf(self, args[0]),
   __ror__: (self, args) => unionOf(args[0], self),
 });
+// A class's attributes live in its namespace (`__dict__` is type's own getset): a metaclass
+// must not give its classes an instance dict of their own.
+TypeType.hasInstanceDict = true;
 TypeType.ns.setStr('__getattribute__', TYPE_GETATTRIBUTE);
 TypeType.ns.setStr('__setattr__', TYPE_SETATTR);
 TypeType.ns.setStr('__delattr__', TYPE_DELATTR);

@@ -35,6 +35,13 @@ export class PyGenerator extends NativeIterator {
   finished = false;
   /** The exception being handled inside the generator while it is suspended. */
   handled: PyValue = None;
+  /** The frame that called the generator function (the generator was made for it). */
+  createdFor: Frame | null = null;
+  /**
+   * Only the value stack of a `for` loop refers to it (`for x in gen():`), so it is closed when
+   * the loop drops it early, as CPython's reference counting closes an abandoned generator.
+   */
+  transient = false;
   name: string;
   qualname: string;
   constructor(
@@ -62,7 +69,36 @@ export function makeGenerator(frame: Frame): PyGenerator {
   const type = flags & CodeFlag.CO_COROUTINE ? CoroutineType : flags & CodeFlag.CO_ASYNC_GENERATOR ? AsyncGeneratorType : GeneratorType;
   const gen = new PyGenerator(frame, type);
   frame.generator = gen;
+  gen.createdFor = frame.previous;
   return gen;
+}
+
+/** CALL's opcode: GET_ITER right after it iterates what the call returned. */
+const CALL_OPCODE = 53;
+const CALL_CACHE_UNITS = 3;
+
+/**
+ * GET_ITER of a generator: when it comes straight from calling its generator function in this
+ * frame (`for x in gen():`), nothing but the loop holds it.
+ */
+export function noteLoopGenerator(gen: PyGenerator, frame: Frame, code: Uint16Array, at: number): void {
+  if (gen.started || gen.createdFor !== frame) return;
+  const callAt = at - 1 - CALL_CACHE_UNITS;
+  if (callAt >= 0 && (code[callAt] & 255) === CALL_OPCODE) gen.transient = true;
+}
+
+/** A loop dropped its generator early (break, return, an exception): close it now. */
+export function closeTransient(gen: PyGenerator): void {
+  gen.transient = false;
+  if (gen.finished || !gen.started) {
+    gen.finished = true;
+    return;
+  }
+  try {
+    closeGenerator(gen);
+  } catch {
+    // CPython reports an exception from closing a dropped generator as unraisable and goes on.
+  }
 }
 
 interface Resumed {

@@ -9,6 +9,7 @@ import { None } from '../objects/singletons';
 import type { Frame } from './frame';
 import type { ThreadState } from './thread-state';
 import { recursionError } from './calls';
+import { closeTransient, PyGenerator } from './generators';
 
 /** Any error thrown in the loop as a Python exception: a JS stack overflow is a RecursionError. */
 export function asPyException(error: unknown): PyBaseException {
@@ -54,6 +55,7 @@ export function unwind(ts: ThreadState, frame: Frame, entry: Frame, error: unkno
     if (handler !== undefined) {
       let sp = frame.code.nlocalsplus + handler.depth;
       const stack = frame.stack;
+      closeDroppedGenerators(stack, sp, frame.sp);
       for (let i = sp; i < stack.length; i++) stack[i] = null;
       if (handler.lasti) stack[sp++] = lasti;
       stack[sp++] = exc;
@@ -65,10 +67,19 @@ export function unwind(ts: ThreadState, frame: Frame, entry: Frame, error: unkno
     ts.depth--;
     ts.frame = frame.previous;
     frame.yielded = false;
+    closeDroppedGenerators(frame.stack, frame.code.nlocalsplus, frame.sp);
     if (frame === entry) throw exc;
     frame = frame.previous!;
     lasti = frame.at;
     addTraceback(exc, frame);
+  }
+}
+
+/** Generators that only a loop's stack slot held, dropped by unwinding: closed as CPython would. */
+function closeDroppedGenerators(stack: readonly (PyValue | null)[], from: number, to: number): void {
+  for (let i = from; i < to; i++) {
+    const v = stack[i];
+    if (v instanceof PyGenerator && v.transient) closeTransient(v);
   }
 }
 

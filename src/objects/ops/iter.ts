@@ -28,9 +28,13 @@ export class ArrayIterator extends NativeIterator {
   ) {
     super(type);
   }
+  private exhausted = false;
   next(): PyValue | undefined {
+    if (this.exhausted) return undefined;
     const items = this.list !== null ? this.list.items : this.items;
     if (items === null || this.index >= items.length) {
+      // Once exhausted, always exhausted, even if the list grows afterwards.
+      this.exhausted = true;
       this.items = null;
       return undefined;
     }
