@@ -65,7 +65,7 @@ export function createInterpreter(options: RunOptions): Interpreter {
   threadState.handled = None;
   threadState.recursionLimit = 1000;
   registerSourceProvider((filename) => sourceOf(interp, filename));
-  setTracebackDefaults({ colorize: options.colorize ?? false });
+  if (options.colorize !== undefined) setTracebackDefaults({ colorize: options.colorize });
   registerSuggestionImporter((name) => importModule(name));
   registerModuleLookup((name) => interp.modules.getStr(name) ?? None);
   interp.builtins = makeBuiltinsModule(interp);
