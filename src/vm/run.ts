@@ -6,6 +6,7 @@ import '../objects/index';
 import './generators';
 import './classes';
 import './frame-type';
+import '../modules/dis';
 import { PyModule } from '../objects/module';
 import { PyCode } from '../objects/code/code';
 import type { CompiledCode } from '../compiler/code';
