@@ -1,0 +1,40 @@
+// PyDict's storage: insertion order, one key for equal numbers, and lookups that stay right
+// while removals leave holes and compaction renumbers the entries.
+import * as assert from 'node:assert/strict';
+import { test } from 'node:test';
+import '../src/objects/index';
+import { PyDict } from '../src/objects/dict';
+import { PyFloat, PyTuple } from '../src/objects/boxes';
+
+test('1, 1.0 and True are one key; insertion order is kept', () => {
+  const d = new PyDict();
+  d.set(1, 'int');
+  d.set(new PyFloat(1.0), 'float');
+  d.set(true, 'bool');
+  d.set('b', 2);
+  d.set(new PyTuple([1, 'x']), 3);
+  assert.equal(d.size, 3);
+  assert.equal(d.get(1), 'bool');
+  assert.equal(d.keys[0], 1);
+  assert.equal(d.get(new PyTuple([new PyFloat(1.0), 'x'])), 3);
+  assert.deepEqual(d.keyList().slice(0, 2), [1, 'b']);
+});
+
+test('lookups stay right through removals and compaction', () => {
+  const d = new PyDict();
+  const live = new Map<string, number>();
+  for (let round = 0; round < 50; round++) {
+    for (let i = 0; i < 40; i++) {
+      const k = `k${round}_${i}`;
+      d.setStr(k, i);
+      live.set(k, i);
+    }
+    for (const k of [...live.keys()].slice(0, 35)) {
+      assert.equal(d.delete(k), live.get(k));
+      live.delete(k);
+    }
+    for (const [k, v] of live) assert.equal(d.getStr(k), v, `${k} after round ${round}`);
+  }
+  assert.equal(d.size, live.size);
+  assert.deepEqual(d.keyList(), [...live.keys()]);
+});
