@@ -9,6 +9,8 @@ export class PyObject {
   type: PyType;
   /** The instance `__dict__`, made on first store; null for objects that have none yet or never. */
   dict: PyDict | null = null;
+  /** Values of the `__slots__` of the object's class and its bases, by slot number (made on first store). */
+  declare slotValues?: (PyValue | undefined)[];
   constructor(type: PyType) {
     this.type = type;
   }

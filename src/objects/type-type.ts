@@ -75,27 +75,26 @@ function slotNamesOf(value: PyValue): string[] {
   });
 }
 
-/** Storage of `__slots__` values: one JS map per instance, by slot name. */
-const slotStorage = new WeakMap<object, Map<string, PyValue>>();
-
-function slotDescriptor(owner: PyType, name: string): GetSetDescriptor {
+/** A slot's value lives at `slot` in the instance's slotValues; a subclass's slots follow its bases'. */
+function slotDescriptor(owner: PyType, name: string, slot: number): GetSetDescriptor {
+  const missing = (self: PyValue) => attributeError(`'${typeOf(self).name}' object has no attribute '${name}'`, self, name);
   const d = new GetSetDescriptor(
     name,
     owner,
     (self) => {
-      const v = slotStorage.get(self as object)?.get(name);
-      if (v === undefined) throw attributeError(`'${typeOf(self).name}' object has no attribute '${name}'`, self, name);
+      const v = (self as PyObject).slotValues?.[slot];
+      if (v === undefined) throw missing(self);
       return v;
     },
     (self, value) => {
-      let m = slotStorage.get(self as object);
+      const obj = self as PyObject;
       if (value === null) {
         // CPython's member descriptor says only the name when deleting an unset slot.
-        if (m === undefined || !m.delete(name)) throw attributeError(name);
+        if (obj.slotValues?.[slot] === undefined) throw attributeError(name);
+        obj.slotValues![slot] = undefined;
         return;
       }
-      if (m === undefined) slotStorage.set(self as object, (m = new Map()));
-      m.set(name, value);
+      (obj.slotValues ??= [])[slot] = value;
     },
   );
   // A slot is a member_descriptor in CPython; it behaves as a getset descriptor here.
@@ -154,12 +153,14 @@ export function typeNew(meta: PyType, name: string, basesTuple: PyValue[], ns: P
   if (slots !== undefined) {
     const names = slotNamesOf(slots);
     cls.slotNames = names;
+    let slotNumber = 0;
+    for (const base of mro.slice(1)) slotNumber += base.slotNames?.filter((n) => n !== '__dict__' && n !== '__weakref__').length ?? 0;
     for (const slot of names) {
-      if (slot === '__dict__') continue;
+      if (slot === '__dict__' || slot === '__weakref__') continue;
       if (namespace.getStr(slot) !== undefined) {
         throw valueError(`'${slot}' in __slots__ conflicts with class variable`);
       }
-      namespace.setStr(slot, slotDescriptor(cls, slot));
+      namespace.setStr(slot, slotDescriptor(cls, slot, slotNumber++));
     }
     cls.hasInstanceDict = basesHaveDict || names.includes('__dict__');
   } else cls.hasInstanceDict = true;
