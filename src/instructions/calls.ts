@@ -2,6 +2,28 @@
 // function creation, RESUME at the start of every code object, and RETURN_*.
 import { Definition, family, inst } from './define';
 
+/**
+ * CALL and CALL_KW: a bound method's function is called with its instance in the NULL slot; a
+ * Python function gets a frame pushed, anything else is called natively. `kwnames` is the
+ * keyword names (a JS expression), or null.
+ */
+function callBody(kwnames: string): string {
+  return `let func = callable;
+let start = args;
+let n = oparg;
+if (self_or_null !== null) {
+  start--;
+  n++;
+} else if (func instanceof rt.PyMethod) {
+  stack[args - 1] = func.self;
+  func = func.func;
+  start--;
+  n++;
+}
+if (func instanceof rt.PyFunction) PUSH_FRAME(rt.framePyCall(ts, func, stack, start, n, ${kwnames}));
+res = rt.callNative(func, stack, start, n, ${kwnames});`;
+}
+
 /** What every CALL member takes: the callable, `self` or NULL, and oparg arguments. */
 const CALL_INPUTS = 'callable, self_or_null, args[oparg]';
 
@@ -16,20 +38,7 @@ export const CALLS: readonly Definition[] = [
 
   // ---- calls. The callable sits below `self` (a bound method's instance, or NULL when there
   // is none) and the oparg arguments.
-  family(inst('CALL', 53, `${CALL_INPUTS} -- res`, { flags: ['arg'], cache: 'counter/1, func_version/2', body: `let func = callable;
-let start = args;
-let n = oparg;
-if (self_or_null !== null) {
-  start--;
-  n++;
-} else if (func instanceof rt.PyMethod) {
-  stack[args - 1] = func.self;
-  func = func.func;
-  start--;
-  n++;
-}
-if (func instanceof rt.PyFunction) PUSH_FRAME(rt.framePyCall(ts, func, stack, start, n, null));
-res = rt.callNative(func, stack, start, n, null);` }), [
+  family(inst('CALL', 53, `${CALL_INPUTS} -- res`, { flags: ['arg'], cache: 'counter/1, func_version/2', body: callBody('null') }), [
     // The members that call a Python function push its frame instead of a result: the callee's
     // return pushes the result, so they push nothing themselves.
     inst('CALL_BOUND_METHOD_EXACT_ARGS', 163, `${CALL_INPUTS} --`, { flags: ['arg'] }),
@@ -58,20 +67,7 @@ res = rt.callNative(func, stack, start, n, null);` }), [
     inst('CALL_NON_PY_GENERAL', 176, `${CALL_INPUTS} -- res`, { flags: ['arg'] }),
   ]),
   // As CALL, with a tuple of keyword names on top; the last len(kwnames) arguments are keywords.
-  inst('CALL_KW', 57, `${CALL_INPUTS}, kwnames -- res`, { flags: ['arg'], body: `let func = callable;
-let start = args;
-let n = oparg;
-if (self_or_null !== null) {
-  start--;
-  n++;
-} else if (func instanceof rt.PyMethod) {
-  stack[args - 1] = func.self;
-  func = func.func;
-  start--;
-  n++;
-}
-if (func instanceof rt.PyFunction) PUSH_FRAME(rt.framePyCall(ts, func, stack, start, n, kwnames.items));
-res = rt.callNative(func, stack, start, n, kwnames.items);` }),
+  inst('CALL_KW', 57, `${CALL_INPUTS}, kwnames -- res`, { flags: ['arg'], body: callBody('kwnames.items') }),
   // `f(*args, **kwargs)`: a tuple of positional arguments, and a dict of keywords when oparg & 1.
   inst('CALL_FUNCTION_EX', 54, 'func, unused, callargs, kwargs if (oparg & 1) -- result', { flags: ['arg'], body: `if (func instanceof rt.PyFunction) PUSH_FRAME(rt.frameForCallEx(ts, func, callargs, kwargs));
 result = rt.callEx(func, callargs, kwargs);` }),
