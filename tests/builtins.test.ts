@@ -1,6 +1,6 @@
 // The builtins module, property/classmethod/staticmethod and the builtin iterator types,
 // run as small Python programs whose expected output is CPython 3.13's own (each case was
-// run with CPython to record it).
+// run with CPython to record it by scripts/generate-builtins-test.py; do not edit by hand).
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { createInterpreter, runMain } from '../src/vm/run';
