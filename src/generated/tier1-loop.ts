@@ -532,7 +532,7 @@ export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyVal
             const base = sp - 1;
             let value: any = stack[base];
             let res: any;
-            res = rt.intrinsic1(ts, frame, oparg, value);
+            res = rt.intrinsic1(frame, oparg, value);
             stack[base] = res;
             sp = base + 1;
             continue;
@@ -542,7 +542,7 @@ export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyVal
             let value2: any = stack[base];
             let value1: any = stack[base + 1];
             let res: any;
-            res = rt.intrinsic2(frame, oparg, value2, value1);
+            res = rt.intrinsic2(oparg, value2, value1);
             stack[base] = res;
             sp = base + 1;
             continue;

@@ -72,6 +72,6 @@ if (oparg & 16) res = typeof res === 'boolean' ? res : rt.isTrue(res);` }), [
   inst('FORMAT_WITH_SPEC', 15, 'value, fmt_spec -- res', { body: 'res = rt.format(value, fmt_spec);' }),
 
   // ---- intrinsics: rarely used operations by number (INTRINSIC_PRINT, …; see opargs.ts)
-  inst('CALL_INTRINSIC_1', 55, 'value -- res', { flags: ['arg'], body: 'res = rt.intrinsic1(ts, frame, oparg, value);' }),
-  inst('CALL_INTRINSIC_2', 56, 'value2, value1 -- res', { flags: ['arg'], body: 'res = rt.intrinsic2(frame, oparg, value2, value1);' }),
+  inst('CALL_INTRINSIC_1', 55, 'value -- res', { flags: ['arg'], body: 'res = rt.intrinsic1(frame, oparg, value);' }),
+  inst('CALL_INTRINSIC_2', 56, 'value2, value1 -- res', { flags: ['arg'], body: 'res = rt.intrinsic2(oparg, value2, value1);' }),
 ];

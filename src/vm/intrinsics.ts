@@ -5,13 +5,12 @@ import { PyList, PyTuple } from '../objects/boxes';
 import { PyDict } from '../objects/dict';
 import { CodeFlag } from '../compiler/code';
 import { None } from '../objects/singletons';
-import { newException, PyBaseException, RuntimeError, StopAsyncIteration, StopIteration, systemError } from '../objects/exceptions';
+import { newException, PyBaseException, RuntimeError, StopAsyncIteration, StopIteration, systemError, typeError } from '../objects/exceptions';
 import { unaryOp } from '../objects/ops/number';
 import { getAttr, getAttrOrUndefined } from '../objects/ops/attributes';
 import { toArray } from '../objects/ops/iter';
 import { typeOf } from '../objects/ops/typeof';
 import type { Frame } from './frame';
-import type { ThreadState } from './thread-state';
 import { asyncGenWrap } from './generators';
 import { storeName } from './names';
 import { setContext } from './unwind';
@@ -43,13 +42,16 @@ function importStar(frame: Frame, module: PyValue): void {
     names = (dict instanceof PyDict ? dict.keyList() : toArray(dict)).filter((n) => typeof n === 'string' && !n.startsWith('_'));
   }
   for (const name of names) {
-    if (typeof name !== 'string') throw newException(typeOf(name).name === 'str' ? RuntimeError : RuntimeError, 'bad name');
+    if (typeof name !== 'string') {
+      const modName = getAttrOrUndefined(module, '__name__');
+      const where = `${typeof modName === 'string' ? modName : '<module>'}.${all === undefined ? '__dict__' : '__all__'}`;
+      throw typeError(`${all === undefined ? 'Key' : 'Item'} in ${where} must be str, not ${typeOf(name).name}`);
+    }
     storeName(frame, name, getAttr(module, name));
   }
 }
 
-export function intrinsic1(ts: ThreadState, frame: Frame, which: number, value: PyValue): PyValue {
-  void ts;
+export function intrinsic1(frame: Frame, which: number, value: PyValue): PyValue {
   switch (which) {
     case 1:
       printDisplayHook(value);
@@ -69,8 +71,7 @@ export function intrinsic1(ts: ThreadState, frame: Frame, which: number, value: 
   throw systemError(`intrinsic ${which} is not supported yet`);
 }
 
-export function intrinsic2(frame: Frame, which: number, value2: PyValue, value1: PyValue): PyValue {
-  void frame;
+export function intrinsic2(which: number, value2: PyValue, value1: PyValue): PyValue {
   if (which === 1) return prepReraiseStar(value2, value1);
   throw systemError(`intrinsic2 ${which} is not supported yet`);
 }
