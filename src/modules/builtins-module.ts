@@ -1,12 +1,12 @@
 // The builtins module: the built-in types, exceptions and constants, the functions of
 // src/modules/builtins/, and the ones that need the interpreter (builtins-vm.ts).
 import { PyModule } from '../objects/module';
-import type { PyDict } from '../objects/dict';
 import * as T from '../objects/builtin-types';
 import type { PyType } from '../objects/type';
 import { EXCEPTION_TYPES } from '../objects/exceptions';
 import { Ellipsis, None, NotImplemented } from '../objects/singletons';
 import { addVmBuiltins } from './builtins-vm';
+import { addBuiltinFunctions } from './builtins';
 import type { Interpreter } from '../vm/interpreter';
 
 const TYPES: Record<string, PyType> = {
@@ -32,18 +32,6 @@ const TYPES: Record<string, PyType> = {
   super: T.SuperType,
 };
 
-/** The functions written in src/modules/builtins/ (print, len, sorted, …), when that folder provides them. */
-function addLibraryFunctions(dict: PyDict): void {
-  let lib: Record<string, unknown>;
-  try {
-    lib = require('./builtins') as Record<string, unknown>;
-  } catch {
-    return;
-  }
-  const add = lib.addBuiltinFunctions;
-  if (typeof add === 'function') add(dict);
-}
-
 export function makeBuiltinsModule(interp: Interpreter): PyModule {
   const m = new PyModule('builtins');
   const d = m.dict;
@@ -58,7 +46,7 @@ export function makeBuiltinsModule(interp: Interpreter): PyModule {
   d.setStr('True', true);
   d.setStr('False', false);
   d.setStr('__debug__', true);
-  addLibraryFunctions(d);
+  addBuiltinFunctions(d);
   interp.importFunction = addVmBuiltins(d);
   return m;
 }

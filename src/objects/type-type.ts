@@ -198,7 +198,7 @@ export function typeNew(meta: PyType, name: string, basesTuple: PyValue[], ns: P
       }
     }
   }
-  const parentInit = superLookup(cls, '__init_subclass__');
+  const parentInit = superLookup(cls, cls, cls, '__init_subclass__');
   if (parentInit !== undefined) call(parentInit, kwvalues, kwnames);
   else if (kwnames !== null && kwnames.length > 0) throw typeError(`${name}.__init_subclass__() takes no keyword arguments`);
   return cls;
@@ -235,13 +235,19 @@ function updateSlots(cls: PyType): void {
 /** Set by the exceptions file: adds a note to an exception (PEP 678). */
 export const noteHelper: { addNote: (e: PyObject, note: string) => void } = { addNote: () => {} };
 
-function superLookup(cls: PyType, name: string): PyValue | undefined {
-  const mro = cls.mro;
-  for (let i = 1; i < mro.length; i++) {
+/**
+ * What `super(thisType, obj).name` finds: `name` in the MRO of objType after thisType, bound
+ * to obj (to nothing when obj is objType itself); undefined when no class there has it.
+ */
+export function superLookup(thisType: PyType, obj: PyValue, objType: PyType, name: string): PyValue | undefined {
+  const mro = objType.mro;
+  let i = mro.indexOf(thisType);
+  if (i < 0) return undefined;
+  for (i++; i < mro.length; i++) {
     const v = mro[i].ns.getStr(name);
     if (v !== undefined) {
-      const t = typeOf(v);
-      return t.descrGet !== undefined ? t.descrGet(v, null, cls) : v;
+      const dt = typeOf(v);
+      return dt.descrGet !== undefined ? dt.descrGet(v, obj === objType ? null : obj, objType) : v;
     }
   }
   return undefined;

@@ -13,7 +13,7 @@ import { call } from '../objects/ops/call';
 import { getAttr, getAttrOrUndefined, genericGetAttr, noAttribute } from '../objects/ops/attributes';
 import { typeOf } from '../objects/ops/typeof';
 import { repr } from '../objects/ops/repr';
-import { calculateMetaclass } from '../objects/type-type';
+import { calculateMetaclass, superLookup } from '../objects/type-type';
 import { defineGetSet, defineMethods, defineNew } from '../objects/native';
 import { Frame } from './frame';
 import { threadState } from './thread-state';
@@ -109,20 +109,6 @@ function superCheck(type: PyType, obj: PyValue): PyType {
   throw typeError(`super(type, obj): obj (${what}) is not an instance or subtype of type (${type.name}).`);
 }
 
-/** The attribute `name` found in the MRO of objType after thisType, bound to obj; undefined if none. */
-export function superLookup(thisType: PyType, obj: PyValue, objType: PyType, name: string): PyValue | undefined {
-  const mro = objType.mro;
-  let i = mro.indexOf(thisType);
-  if (i < 0) return undefined;
-  for (i++; i < mro.length; i++) {
-    const v = mro[i].ns.getStr(name);
-    if (v !== undefined) {
-      const dt = typeOf(v);
-      return dt.descrGet !== undefined ? dt.descrGet(v, obj === objType ? null : obj, objType) : v;
-    }
-  }
-  return undefined;
-}
 
 /** super() with no arguments: the __class__ cell and the first argument of the running function. */
 function zeroArgSuper(): [PyType, PyValue] {

@@ -3,7 +3,7 @@
 // which the exception is thrown to whoever entered the loop. Each frame the exception
 // passes through adds a traceback entry, as CPython's PyTraceBack_Here does.
 import type { PyValue } from '../objects/object';
-import { PyBaseException, newException, systemError } from '../objects/exceptions';
+import { PyBaseException, systemError } from '../objects/exceptions';
 import { PyTraceback } from '../objects/traceback';
 import { None } from '../objects/singletons';
 import type { Frame } from './frame';
@@ -91,4 +91,3 @@ export function unknownOpcode(opcode: number): PyBaseException {
   return systemError(`unknown opcode ${opcode}`);
 }
 
-export { newException };

@@ -116,53 +116,34 @@ function isAttributeError(e: unknown): boolean {
 function lookupAttr(obj: PyValue, name: string, suppress: boolean): PyValue | undefined {
   const type = typeOf(obj);
   const getattribute = type.lookup('__getattribute__');
+  const hook = type.lookup('__getattr__');
   let v: PyValue | undefined;
-  if (getattribute === OBJECT_GETATTRIBUTE || getattribute === TYPE_GETATTRIBUTE) {
-    const generic = getattribute === OBJECT_GETATTRIBUTE ? genericGetAttr : typeGetAttr;
-    if (type.lookup('__getattr__') === undefined && !suppress) v = generic(obj as PyType, name);
-    else {
-      // A property or __get__ raising AttributeError falls back to __getattr__ too.
-      try {
-        v = generic(obj as PyType, name);
-      } catch (e) {
-        if (!isAttributeError(e)) throw e;
-        v = undefined;
-      }
-    }
-  } else {
-    try {
-      v = callMethodDescriptor(getattribute!, obj, [name]);
-    } catch (e) {
-      if (!isAttributeError(e)) throw e;
-      if (type.lookup('__getattr__') === undefined) {
-        if (suppress) return undefined;
-        throw e;
-      }
-      v = undefined;
-    }
+  try {
+    if (getattribute === OBJECT_GETATTRIBUTE) v = genericGetAttr(obj, name);
+    else if (getattribute === TYPE_GETATTRIBUTE) v = typeGetAttr(obj as PyType, name);
+    else v = callMethodDescriptor(getattribute!, obj, [name]);
+  } catch (e) {
+    // An AttributeError from __getattribute__ (or from a property it ran) falls back to __getattr__.
+    if (!isAttributeError(e) || (hook === undefined && !suppress)) throw e;
+    v = undefined;
   }
   if (v !== undefined) return v;
-  const hook = type.lookup('__getattr__');
-  if (hook !== undefined) {
-    try {
-      return callMethodDescriptor(hook, obj, [name]);
-    } catch (e) {
-      if (suppress && isAttributeError(e)) return undefined;
-      throw e;
-    }
-  }
+  if (hook !== undefined) return callHook(() => callMethodDescriptor(hook, obj, [name]), suppress);
   if (obj instanceof PyModule) {
     const moduleHook = obj.dict.getStr('__getattr__');
-    if (moduleHook !== undefined) {
-      try {
-        return call(moduleHook, [name]);
-      } catch (e) {
-        if (suppress && isAttributeError(e)) return undefined;
-        throw e;
-      }
-    }
+    if (moduleHook !== undefined) return callHook(() => call(moduleHook, [name]), suppress);
   }
   return undefined;
+}
+
+/** A __getattr__ hook's answer; with `suppress`, its AttributeError means "missing". */
+function callHook(run: () => PyValue, suppress: boolean): PyValue | undefined {
+  try {
+    return run();
+  } catch (e) {
+    if (suppress && isAttributeError(e)) return undefined;
+    throw e;
+  }
 }
 
 /** setattr(obj, name, value), or delattr when value is null. */
