@@ -51,7 +51,7 @@ const FIRST_PRECISION = 128;
 const LAST_PRECISION = 1 << 14;
 
 /** Runs `attempt` with doubling precision until its result is certain. */
-function ziv(attempt: (P: number) => [bigint, bigint, number]): number {
+export function ziv(attempt: (P: number) => [bigint, bigint, number]): number {
   for (let P = FIRST_PRECISION; ; P *= 2) {
     const [v, err, scale] = attempt(P);
     const r = roundFixed(v, err, scale);

@@ -195,8 +195,9 @@ export function scanDouble(s: string, pos: number): [number, number] | undefined
   let m = INF_NAN.exec(rest);
   if (m !== null) {
     const text = m[0];
-    const v = /nan$/i.test(text) ? NaN : text[0] === '-' ? -Infinity : Infinity;
-    return [v, pos + text.length];
+    // '-nan' is a NaN with its sign bit set, as C's strtod makes it (math.copysign shows it).
+    const magnitude = /nan$/i.test(text) ? NaN : Infinity;
+    return [text[0] === '-' ? -magnitude : magnitude, pos + text.length];
   }
   m = DECIMAL_NUMBER.exec(rest);
   if (m === null) return undefined;

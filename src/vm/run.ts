@@ -7,6 +7,7 @@ import './generators';
 import './classes';
 import './frame-type';
 import '../modules/dis';
+import '../modules/math';
 import { PyModule } from '../objects/module';
 import { PyCode } from '../objects/code/code';
 import type { CompiledCode } from '../compiler/code';
