@@ -36,7 +36,7 @@ file   : program read from script file
 arg ...: arguments passed to program in sys.argv[1:]
 
 Accepted and ignored for now: -b -B -d -i -O -OO -P -q -s -S -v -x -W arg.
-Environment: PYTHONHASHSEED, PYTHONUNBUFFERED; TAIPAN_DEBUG=1 prints the JS stack of an
+Environment: PYTHONHASHSEED, PYTHONUNBUFFERED, PYTHONPATH; TAIPAN_DEBUG=1 prints the JS stack of an
 internal error.
 `;
 
@@ -89,11 +89,16 @@ function runModuleProgram(io: CliIo, module: string, args: readonly string[], pa
 }
 
 /** What the options and the environment (unless -E) say about running: hash seed, buffering, -X. */
-function runSettings(io: CliIo, parsed: Parsed): { hashSeed: string | undefined; unbuffered: boolean; xoptions: readonly string[]; colorize: boolean } {
+function runSettings(
+  io: CliIo,
+  parsed: Parsed,
+): { hashSeed: string | undefined; unbuffered: boolean; xoptions: readonly string[]; colorize: boolean; pythonPath: string[] } {
   const env: Readonly<Record<string, string | undefined>> = parsed.ignoreEnvironment ? {} : io.env;
   const unbufferedEnv = env['PYTHONUNBUFFERED'];
+  const pythonPath = env['PYTHONPATH'];
   return {
     hashSeed: env['PYTHONHASHSEED'],
+    pythonPath: pythonPath === undefined || pythonPath === '' ? [] : pythonPath.split(path.delimiter).map((p) => path.resolve(io.cwd, p)),
     unbuffered: parsed.unbuffered || (unbufferedEnv !== undefined && unbufferedEnv !== ''),
     xoptions: parsed.xoptions,
     colorize: canColorize(io, parsed.ignoreEnvironment),

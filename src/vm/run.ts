@@ -49,7 +49,12 @@ export interface RunOptions {
   xoptions?: readonly string[];
   /** Tracebacks in colour (stderr is a terminal and the environment allows it). */
   colorize?: boolean;
+  /** PYTHONPATH's directories, which come after path0 on sys.path. */
+  pythonPath?: readonly string[];
 }
+
+/** The standard library written in Python that ships with Taipan (lib/python in the package). */
+export const STDLIB_DIRECTORY = path.resolve(__dirname, '..', '..', '..', 'lib', 'python');
 
 export function createInterpreter(options: RunOptions): Interpreter {
   const interp = new Interpreter(options.host);
@@ -60,7 +65,7 @@ export function createInterpreter(options: RunOptions): Interpreter {
     const eq = x.indexOf('=');
     interp.xoptions.set(eq < 0 ? x : x.slice(0, eq), eq < 0 ? true : x.slice(eq + 1));
   }
-  interp.path.items.push(options.path0);
+  interp.path.items.push(options.path0, ...(options.pythonPath ?? []), STDLIB_DIRECTORY);
   setStrHashKey(hashKeyForSeed(options.hashSeed));
   threadState.frame = null;
   threadState.depth = 0;
