@@ -1,0 +1,3 @@
+// Registers every native module (each file calls registerNativeModule when it loads).
+import './dis';
+import './math';
