@@ -153,20 +153,7 @@ class Pattern:
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         """All non-overlapping matches: the matched strings, or the groups (a tuple when there are several)."""
-        if pos != 0 or endpos < len(string):
-            spans_list = [m._spans for m in self._matches(string, pos, endpos)]
-        else:
-            spans_list = _taipan_regex.scan(self._program, string, 0)
-        if not isinstance(string, (str, bytes)):
-            string = bytes(string)
-        empty = string[:0]
-        groups = self.groups
-        if groups == 0:
-            return [string[s[0]:s[1]] for s in spans_list]
-        if groups == 1:
-            return [string[s[2]:s[3]] if s[2] >= 0 else empty for s in spans_list]
-        return [tuple(string[s[2 * g]:s[2 * g + 1]] if s[2 * g] >= 0 else empty for g in range(1, groups + 1))
-                for s in spans_list]
+        return _taipan_regex.findall(self._program, string, pos, endpos)
 
     def split(self, string, maxsplit=0):
         """string split at the matches; the groups' values come between the pieces."""

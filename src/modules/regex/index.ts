@@ -159,11 +159,56 @@ function scan(args: PyValue[], kwnames: readonly string[] | null): PyValue {
   return new PyList(out);
 }
 
+/** A slicer for the subject: str (by code points) or bytes; null for an unset group. */
+function slicer(v: PyValue, codes: ArrayLike<number>): (start: number, end: number) => PyValue {
+  const text = typeof v === 'string' ? v : v instanceof StrSubclassValue ? v.value : null;
+  if (text === null) {
+    const bytes = codes as Uint8Array;
+    return (start, end) => new PyBytes(bytes.slice(start, end));
+  }
+  if (codes.length === text.length) return (start, end) => text.slice(start, end);
+  return (start, end) => {
+    let out = '';
+    for (let i = start; i < end; i++) out += String.fromCodePoint(codes[i]);
+    return out;
+  };
+}
+
+/** findall(program, subject, pos, endpos): the matched strings, or the groups' values, of all matches. */
+function findall(args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  checkArgs('findall', args, kwnames, 4);
+  const program = programArg(args[0]);
+  const codes = subjectCodes(args[1], program.isBytes);
+  const [start, endpos] = bounds(codes, args[2], args[3]);
+  const slice = slicer(args[1], codes);
+  const empty = slice(0, 0);
+  const groups = program.groups;
+  const out: PyValue[] = [];
+  let pos = start;
+  let mustAdvance = false;
+  while (pos <= endpos) {
+    const found = runMatcher(program.matcher, groups, codes, pos, endpos, MatchMode.SEARCH, mustAdvance);
+    if (found === null) break;
+    const spans = found.spans;
+    const value = (g: number): PyValue => (spans[2 * g] < 0 ? empty : slice(spans[2 * g], spans[2 * g + 1]));
+    if (groups <= 1) out.push(value(groups));
+    else {
+      const items: PyValue[] = [];
+      for (let g = 1; g <= groups; g++) items.push(value(g));
+      out.push(new PyTuple(items));
+    }
+    mustAdvance = spans[0] === spans[1];
+    pos = spans[1];
+  }
+  return new PyList(out);
+}
+
 function makeRegexModule(_interp: Interpreter): PyModule {
   const m = new PyModule('_taipan_regex');
   m.dict.setStr('compile', BuiltinFunction.ofModule('_taipan_regex', 'compile', compile));
   m.dict.setStr('match', BuiltinFunction.ofModule('_taipan_regex', 'match', match));
   m.dict.setStr('scan', BuiltinFunction.ofModule('_taipan_regex', 'scan', scan));
+  m.dict.setStr('findall', BuiltinFunction.ofModule('_taipan_regex', 'findall', findall));
   return m;
 }
 
