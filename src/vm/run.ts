@@ -24,6 +24,7 @@ import { makeSysModule } from '../modules/sys';
 import { makeBuiltinsModule } from '../modules/builtins-module';
 import { Interpreter, setInterpreter } from './interpreter';
 import { threadState } from './thread-state';
+import { registerCurrentModuleName } from '../objects/type-type';
 import { compileToCode } from './compile';
 import { execCode } from './exec';
 import { formatUncaught } from './uncaught';
@@ -74,6 +75,8 @@ export function createInterpreter(options: RunOptions): Interpreter {
   if (options.colorize !== undefined) setTracebackDefaults({ colorize: options.colorize });
   registerSuggestionImporter((name) => importModule(name));
   registerModuleLookup((name) => interp.modules.getStr(name) ?? None);
+  // type(name, bases, ns) records the calling code's module, as CPython's type_new does.
+  registerCurrentModuleName(() => threadState.frame?.globals.getStr('__name__') ?? '__main__');
   interp.builtins = makeBuiltinsModule(interp);
   interp.sys = makeSysModule(interp);
   interp.modules.setStr('builtins', interp.builtins);
