@@ -5,7 +5,7 @@ import { dump } from '../compiler/ast/dump';
 import { parse } from '../compiler/parser';
 import { parseAstArgs } from './ast-args';
 import type { CliIo } from './io';
-import { isNodeSystemError, osErrorInfo } from './os-error';
+import { isNodeSystemError, osErrorInfo } from '../modules/os-errors';
 import { strRepr } from '../objects/str-repr';
 import { pyInt } from './py-text';
 import { isPythonSpace } from '../compiler/format-syntax-error';

@@ -5,7 +5,7 @@ import { compileSource } from '../compiler';
 import { dis } from '../compiler/dis';
 import { syntaxWarningPrinter } from './ast-command';
 import type { CliIo } from './io';
-import { isNodeSystemError, osErrorInfo } from './os-error';
+import { isNodeSystemError, osErrorInfo } from '../modules/os-errors';
 import { strRepr } from '../objects/str-repr';
 
 const USAGE = 'usage: dis.py [-h] [-C] [-O] [infile]\n';

@@ -12,7 +12,7 @@ import { compileSource } from '../compiler';
 import { runAstModule, syntaxWarningPrinter } from './ast-command';
 import { runDisModule } from './dis-command';
 import { processIo, type CliIo } from './io';
-import { isNodeSystemError, osErrorInfo } from './os-error';
+import { isNodeSystemError, osErrorInfo } from '../modules/os-errors';
 import { strRepr } from '../objects/str-repr';
 import { parseInterpreterArgs, type Parsed } from './args';
 import type { Host } from '../modules/host';

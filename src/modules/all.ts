@@ -2,3 +2,5 @@
 import './dis';
 import './math';
 import './regex';
+import './fs';
+import './traceback';

@@ -16,7 +16,7 @@ import type { SyntaxErrorType as SyntaxErrorKind } from '../../compiler/errors';
 import { suggestionSuffix } from '../suggestions';
 import { BOLD_MAGENTA, MAGENTA, RESET, extractTraceback, formatStack, limitStack, type FrameSummary } from './frame-summary';
 import { LineCache } from './source';
-import { indentAll } from './text';
+import { indentAll, splitLines } from './text';
 
 export interface FormatOptions {
   /** sys.tracebacklimit: keep only the last `limit` entries of each traceback (null: all). */
@@ -131,7 +131,8 @@ function isNoteSequence(v: PyValue): boolean {
 /** format_exception_only: the last line (or the SyntaxError display) and the notes. */
 function formatExceptionOnly(te: TracebackException, colorize: boolean): string[] {
   const out: string[] = [];
-  if (te.syntaxError !== null) out.push(formatSyntaxError(te.syntaxError, { colorize }));
+  // One piece per line, as CPython's format_exception_only yields them.
+  if (te.syntaxError !== null) out.push(...splitLines(formatSyntaxError(te.syntaxError, { colorize }), true));
   else if (!colorize) out.push(te.str === '' ? `${te.typeStr}\n` : `${te.typeStr}: ${te.str}\n`);
   else {
     const type = `${BOLD_MAGENTA}${te.typeStr}${RESET}`;
@@ -253,10 +254,20 @@ function formatGroup(exc: TracebackException, ctx: PrintContext, out: string[], 
 
 /** What CPython 3.13 writes to stderr for an uncaught `exc` (traceback.print_exception, no colour). */
 export function formatExceptionText(exc: PyBaseException, options: FormatOptions = {}): string {
-  const te = buildTree(exc, options);
+  return formatExceptionLines(exc, options, true).join('');
+}
+
+/** traceback.format_exception: the text in pieces (a header, one per frame, the exception lines); without `chain`, no cause or context. */
+export function formatExceptionLines(exc: PyBaseException, options: FormatOptions = {}, chain = true): string[] {
+  const te = chain ? buildTree(exc, options) : build(exc, new Set(), options);
   const cache = new LineCache();
   const out: string[] = [];
   const ctx = new PrintContext(cache, options.maxGroupWidth ?? 15, options.maxGroupDepth ?? 10);
   format(te, ctx, out, options.colorize === true);
-  return out.join('');
+  return out;
+}
+
+/** traceback.format_exception_only: the exception's last line (or SyntaxError display) and its notes. */
+export function formatExceptionOnlyLines(exc: PyBaseException): string[] {
+  return formatExceptionOnly(build(exc, new Set(), {}), false);
 }
