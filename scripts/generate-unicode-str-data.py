@@ -27,8 +27,11 @@ def is_cased(c):
 
 def case_ignorable(c):
     # A capital sigma after a cased letter and then c is final (lowercased to 'ς') exactly when
-    # c is case-ignorable, or cased.
-    return not is_cased(c) and ('A' + c + '\u03a3').lower()[-1] == '\u03c2'
+    # c is case-ignorable, or cased. A cased c that is also case-ignorable (U+0345, U+02B0) is
+    # skipped, so after an uncased character it leaves the sigma medial.
+    if ('A' + c + '\u03a3').lower()[-1] != '\u03c2':
+        return False
+    return not is_cased(c) or (' ' + c + '\u03a3').lower()[-1] == '\u03c3'
 
 
 PROPERTIES = [

@@ -89,9 +89,9 @@ describe('taipan command', () => {
   });
 
   test('-m with another module', () => {
-    const r = taipan(['-m', 'json.tool']);
+    const r = taipan(['-m', 'no_such_package.tool']);
     assert.equal(r.status, 1);
-    assert.equal(r.stderr, "taipan: Error while finding module specification for 'json.tool' (ModuleNotFoundError: No module named 'json')\n");
+    assert.equal(r.stderr, "taipan: Error while finding module specification for 'no_such_package.tool' (ModuleNotFoundError: No module named 'no_such_package')\n");
     assert.equal(taipan(['-m', 'no_such_module']).stderr, 'taipan: No module named no_such_module\n');
   });
 

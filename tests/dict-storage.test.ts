@@ -38,3 +38,30 @@ test('lookups stay right through removals and compaction', () => {
   assert.equal(d.size, live.size);
   assert.deepEqual(d.keyList(), [...live.keys()]);
 });
+
+test('entries grow and compact when CPython resizes its table', () => {
+  const d = new PyDict();
+  for (let i = 0; i < 5; i++) d.set(i, i);
+  d.delete(0);
+  // Five entries fill a fresh table of 8; the sixth insertion resizes, dropping the hole.
+  assert.equal(d.end, 5);
+  d.set(10, 10);
+  assert.equal(d.end, 5);
+  assert.deepEqual(d.keyList(), [1, 2, 3, 4, 10]);
+  // A removed last entry's position is reused by popitem, not by del.
+  d.removeLast();
+  assert.equal(d.end, 4);
+  d.delete(4);
+  assert.equal(d.end, 4);
+});
+
+test('pop of the last key keeps the other positions', () => {
+  const d = new PyDict();
+  d.set('a', 1);
+  d.set('b', 2);
+  d.delete('a');
+  d.delete('b');
+  d.set('c', 3);
+  assert.equal(d.end, 3);
+  assert.deepEqual(d.keyList(), ['c']);
+});

@@ -511,6 +511,8 @@ export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyVal
               n++;
             }
             if (func instanceof rt.PyFunction) { const callee: Frame = rt.framePyCall(ts, func, stack, start, n, null); frame.sp = base; frame.pc = pc; frame.at = at; frame = callee; ts.frame = callee; code = frame.code.instructions; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; continue; }
+            // Native code may read the running line (warnings, sys._getframe().f_lineno): record it.
+            frame.at = at;
             res = rt.callNative(func, stack, start, n, null);
             stack[base] = res;
             sp = base + 1;
@@ -567,6 +569,8 @@ export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyVal
               n++;
             }
             if (func instanceof rt.PyFunction) { const callee: Frame = rt.framePyCall(ts, func, stack, start, n, kwnames.items); frame.sp = base; frame.pc = pc; frame.at = at; frame = callee; ts.frame = callee; code = frame.code.instructions; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; continue; }
+            // Native code may read the running line (warnings, sys._getframe().f_lineno): record it.
+            frame.at = at;
             res = rt.callNative(func, stack, start, n, kwnames.items);
             stack[base] = res;
             sp = base + 1;

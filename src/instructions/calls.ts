@@ -21,6 +21,8 @@ if (self_or_null !== null) {
   n++;
 }
 if (func instanceof rt.PyFunction) PUSH_FRAME(rt.framePyCall(ts, func, stack, start, n, ${kwnames}));
+// Native code may read the running line (warnings, sys._getframe().f_lineno): record it.
+frame.at = at;
 res = rt.callNative(func, stack, start, n, ${kwnames});`;
 }
 

@@ -11,7 +11,9 @@ import { bindArgs } from '../objects/args';
 import { typeOf } from '../objects/ops/typeof';
 import { indexAsNumber } from '../objects/ops/index-value';
 import { buildClass } from '../vm/classes';
-import { importWith } from '../vm/imports';
+import { importModule, importWith } from '../vm/imports';
+import { call } from '../objects/ops/call';
+import { getAttr } from '../objects/ops/attributes';
 import { compileToCode } from '../vm/compile';
 import { execCode } from '../vm/exec';
 import { threadState } from '../vm/thread-state';
@@ -55,6 +57,11 @@ export function addVmBuiltins(dict: PyDict): BuiltinFunction {
     },
   );
   dict.setStr('__import__', importFunction);
+  // open() is io.open (lib/python/io.py), imported on first call.
+  dict.setStr(
+    'open',
+    BuiltinFunction.ofModule('io', 'open', (args, kwnames) => call(getAttr(importModule('io'), 'open'), args, kwnames)),
+  );
   dict.setStr(
     'exec',
     BuiltinFunction.ofModule('builtins', 'exec',

@@ -9,8 +9,11 @@ import { newException, StopIteration, typeError, valueError } from '../objects/e
 import { typeOf } from '../objects/ops/typeof';
 import { PyList } from '../objects/boxes';
 import type { Host } from './host';
+import { decodeBytes, encodeStr } from '../objects/bytes/codecs';
 
 export const TextIOWrapperType = newBuiltinType('TextIOWrapper', undefined, { module: '_io' });
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 export class TextStream extends PyObject {
   private buffer: string[] = [];
@@ -31,6 +34,12 @@ export class TextStream extends PyObject {
 
   write(text: string): void {
     if (this.closed) throw valueError('I/O operation on closed file.');
+    // A lone surrogate cannot be UTF-8: stdout is strict (UnicodeEncodeError at write time, as
+    // CPython encodes each write), stderr uses backslashreplace.
+    if (LONE_SURROGATE.test(text)) {
+      if (this.fd !== 2) encodeStr(text, 'utf-8', 'strict');
+      else text = decodeBytes(encodeStr(text, 'utf-8', 'backslashreplace'), 'utf-8', 'strict');
+    }
     if (this.unbuffered) {
       this.buffer.push(text);
       this.flush();

@@ -48,6 +48,13 @@ export function bindArgs(
   const maxPositional = options.maxPositional ?? params.length;
   const required = options.required ?? 0;
   const positionalOnly = options.positionalOnly ?? 0;
+  // Clinic's parser counts every argument against the parameters before anything else.
+  if (npos + nkw > params.length) {
+    const given = npos + nkw;
+    throw typeError(
+      `${name}() takes at most ${params.length} ${npos === 0 ? 'keyword ' : ''}argument${params.length === 1 ? '' : 's'} (${given} given)`,
+    );
+  }
   if (npos > maxPositional) {
     throw typeError(
       maxPositional === 0

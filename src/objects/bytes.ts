@@ -3,7 +3,8 @@
 // iteration, printf-style %) and, through bytes/methods.ts, every method. bytearray and
 // memoryview are set up by the files imported at the end.
 import type { PyValue } from './object';
-import { PyBytes, PyTuple } from './boxes';
+import { PyBytes, PySlice, PyTuple } from './boxes';
+import { sliceIndices } from './slice';
 import { BytesType } from './builtin-types';
 import { NotImplemented } from './singletons';
 import { defineMethods, defineNew } from './native';
@@ -25,12 +26,30 @@ function data(self: PyValue): Uint8Array {
 }
 
 const exact = (b: Uint8Array): PyBytes => new PyBytes(b);
+const isExact = (v: PyValue): boolean => v instanceof PyBytes && v.type === BytesType;
+
+/** Whether a slice key covers all of a sequence of length n, forwards. */
+function isWhole(key: PyValue, n: number): boolean {
+  if (!(key instanceof PySlice)) return false;
+  const [start, , step] = sliceIndices(key, n);
+  return start === 0 && step === 1;
+}
+
+function repeat(self: PyValue, n: PyValue): PyValue {
+  const d = data(self);
+  const r = repeatBytes(d, n);
+  if (r === null) return NotImplemented;
+  return r.length === d.length && isExact(self) ? self : new PyBytes(r);
+}
+
 const onlyBytes = (v: PyValue): Uint8Array | null => (v instanceof PyBytes ? v.bytes : null);
 
 defineNew(BytesType, (args, kwnames) => {
   const cls = classArg(args, BytesType);
   const [source, encoding, errors] = kwArgs('bytes', args.slice(1), kwnames, ['source', 'encoding', 'errors'], 0, 0);
   const b = bytesFromArgs(source, encoding, errors);
+  // bytes(x) returns what x.__bytes__() gave, unchanged, when the class is exactly bytes.
+  if (b instanceof PyBytes) return cls === BytesType ? b : new PyBytes(b.bytes, cls);
   return new PyBytes(b, cls);
 });
 
@@ -39,20 +58,23 @@ defineMethods(BytesType, {
   __str__: (self) => bytesRepr(data(self)),
   __hash__: (self) => hashBytes(data(self)),
   __len__: (self) => data(self).length,
-  __getitem__: (self, args) => bytesSubscript(data(self), oneArg('__getitem__', args, null), 'byte', 'index out of range', exact),
+  __getitem__(self, args) {
+    const key = oneArg('__getitem__', args, null);
+    const d = data(self);
+    return bytesSubscript(d, key, 'byte', 'index out of range', (b) => (b.length === d.length && isWhole(key, d.length) && isExact(self) ? self : exact(b)));
+  },
   __contains__: (self, args) => bytesContains(data(self), args[0]),
   __add__(self, args) {
-    const b = bytesLike(args[0]);
-    return b === null ? NotImplemented : new PyBytes(concatBytes(data(self), b));
+    const other = args[0];
+    const b = bytesLike(other);
+    if (b === null) return NotImplemented;
+    // An empty operand leaves the other one, when that is exactly bytes, as the result.
+    if (b.length === 0 && isExact(self)) return self;
+    if (data(self).length === 0 && isExact(other)) return other;
+    return new PyBytes(concatBytes(data(self), b));
   },
-  __mul__(self, args) {
-    const r = repeatBytes(data(self), args[0]);
-    return r === null ? NotImplemented : new PyBytes(r);
-  },
-  __rmul__(self, args) {
-    const r = repeatBytes(data(self), args[0]);
-    return r === null ? NotImplemented : new PyBytes(r);
-  },
+  __mul__: (self, args) => repeat(self, args[0]),
+  __rmul__: (self, args) => repeat(self, args[0]),
   __mod__: (self, args) => new PyBytes(fromLatin1(percentFormat(latin1(data(self)), args[0], true))),
   __rmod__(self, args) {
     const fmt = args[0];
@@ -74,6 +96,7 @@ defineMethods(BytesType, {
 
 defineByteMethods(BytesType, {
   name: 'bytes',
+  immutable: true,
   text: (self) => latin1(data(self)),
   make: (text) => new PyBytes(fromLatin1(text)),
 });
@@ -82,3 +105,4 @@ registerFastIter(BytesType, (v) => new BytesIterator(BytesIteratorType, () => da
 
 
 import './bytes/bytearray';
+import './bytes/docs';

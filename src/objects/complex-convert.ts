@@ -11,6 +11,7 @@ import { numberToDouble } from './float-convert';
 import { strRepr } from './str-repr';
 import { typeOf } from './ops/typeof';
 import { callMethodDescriptor } from './ops/call';
+import { runtimeWarn } from './runtime-warning';
 
 function strText(v: PyValue): string | undefined {
   if (typeof v === 'string') return v;
@@ -32,6 +33,9 @@ function complexSpecial(v: PyValue): PyComplex | undefined {
   if (m === undefined) return undefined;
   const r = callMethodDescriptor(m, v, []);
   if (!(r instanceof PyComplex)) throw typeError(`__complex__ returned non-complex (type ${typeOf(r).name})`);
+  if (r.type !== ComplexType) {
+    runtimeWarn('DeprecationWarning', `__complex__ returned non-complex (type ${typeOf(r).name}).  The ability to return an instance of a strict subclass of complex is deprecated, and may be removed in a future version of Python.`);
+  }
   return r;
 }
 

@@ -7,7 +7,7 @@ import { ComplexType } from './builtin-types';
 import { PyComplex, PyFloat, PyTuple } from './boxes';
 import { NotImplemented, None } from './singletons';
 import { overflowError, typeError, valueError, zeroDivisionError } from './exceptions';
-import { defineGetSet, defineMethods, defineNew } from './native';
+import { defineMember, defineMethods, defineNew } from './native';
 import { cDiff, cProd, cQuot, cSum, type C } from './complex-arith';
 import { complexRepr } from './float-repr';
 import { hashFloat } from './numeric-hash';
@@ -147,5 +147,5 @@ defineMethods(ComplexType, {
   },
 });
 
-defineGetSet(ComplexType, 'real', (z) => new PyFloat((z as PyComplex).real));
-defineGetSet(ComplexType, 'imag', (z) => new PyFloat((z as PyComplex).imag));
+defineMember(ComplexType, 'real', (z) => new PyFloat((z as PyComplex).real));
+defineMember(ComplexType, 'imag', (z) => new PyFloat((z as PyComplex).imag));

@@ -8,7 +8,7 @@ import { PyClassMethod, PyProperty, PyStaticMethod } from './function';
 import { PyType } from './type';
 import { AttributeError, attributeError, PyBaseException, typeError } from './exceptions';
 import { None } from './singletons';
-import { defineAttr, defineGetSet, defineMethods, defineNew } from './native';
+import { defineAttr, defineGetSet, defineMember, defineMethods, defineNew, descrGetMethod } from './native';
 import type { NativeMethod } from './function';
 import { checkArgs, noKeywords } from './args';
 import { getAttrOrUndefined, setAttr } from './ops/attributes';
@@ -31,20 +31,6 @@ function isAbstract(v: PyValue): boolean {
   if (v === None) return false;
   const flag = getAttrOrUndefined(v, '__isabstractmethod__');
   return flag !== undefined && isTrue(flag);
-}
-
-/** The wrapper CPython puts around `owner`'s tp_descr_get: `__get__(obj, type=None)`. */
-function descrGetMethod(owner: PyType): NativeMethod {
-  return (self, args, kwnames) => {
-    noKeywords('__get__', kwnames);
-    if (args.length < 1 || args.length > 2) {
-      throw typeError(args.length < 1 ? ` expected at least 1 argument, got ${args.length}` : ` expected at most 2 arguments, got ${args.length}`);
-    }
-    const obj = args[0] === None ? null : args[0];
-    const type = args.length < 2 || args[1] === None ? null : args[1];
-    if (obj === null && type === null) throw typeError('__get__(None, None) is invalid');
-    return owner.descrGet!(self, obj, (type ?? typeOf(obj!)) as PyType);
-  };
 }
 
 // property(fget=None, fset=None, fdel=None, doc=None)
@@ -143,10 +129,12 @@ defineMethods(PropertyType, {
   },
 });
 
-defineGetSet(PropertyType, 'fget', (self) => asProperty(self).fget, readonly);
-defineGetSet(PropertyType, 'fset', (self) => asProperty(self).fset, readonly);
-defineGetSet(PropertyType, 'fdel', (self) => asProperty(self).fdel, readonly);
-defineGetSet(
+PropertyType.builtinDoc =
+  "Property attribute.\n\n  fget\n    function to be used for getting an attribute value\n  fset\n    function to be used for setting an attribute value\n  fdel\n    function to be used for del'ing an attribute\n  doc\n    docstring\n\nTypical use is to define a managed attribute x:\n\nclass C(object):\n    def getx(self): return self._x\n    def setx(self, value): self._x = value\n    def delx(self): del self._x\n    x = property(getx, setx, delx, \"I'm the 'x' property.\")\n\nDecorators make defining new properties or modifying existing ones easy:\n\nclass C(object):\n    @property\n    def x(self):\n        \"I am the 'x' property.\"\n        return self._x\n    @x.setter\n    def x(self, value):\n        self._x = value\n    @x.deleter\n    def x(self):\n        del self._x";
+defineMember(PropertyType, 'fget', (self) => asProperty(self).fget, readonly);
+defineMember(PropertyType, 'fset', (self) => asProperty(self).fset, readonly);
+defineMember(PropertyType, 'fdel', (self) => asProperty(self).fdel, readonly);
+defineMember(
   PropertyType,
   '__doc__',
   (self) => asProperty(self).doc,
@@ -197,8 +185,8 @@ function wrapperType(type: PyType, name: string, make: (cls: PyType) => Wrapper)
     __repr__: (self) => `<${name}(${repr((self as Wrapper).callable)})>`,
     __get__: descrGetMethod(type),
   });
-  defineGetSet(type, '__func__', (self) => (self as Wrapper).callable, readonly);
-  defineGetSet(type, '__wrapped__', (self) => (self as Wrapper).callable, readonly);
+  defineMember(type, '__func__', (self) => (self as Wrapper).callable, readonly);
+  defineMember(type, '__wrapped__', (self) => (self as Wrapper).callable, readonly);
   defineGetSet(type, '__isabstractmethod__', (self) => isAbstract((self as Wrapper).callable));
   instanceDictGetSet(type);
 }

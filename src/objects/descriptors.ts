@@ -33,7 +33,9 @@ FunctionType.descrGet = (f, obj) => (obj === null ? f : new PyMethod(f, obj));
 
 function checkDescriptorSelf(d: { name: string; owner: PyType }, obj: PyValue): void {
   if (!typeOf(obj).isSubtypeOf(d.owner)) {
-    throw typeError(`descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${typeOf(obj).name}' object`);
+    // A built-in type outside builtins is named with its module, as its tp_name is.
+    const owner = d.owner.heap || d.owner.module === 'builtins' ? d.owner.name : `${d.owner.module}.${d.owner.name}`;
+    throw typeError(`descriptor '${d.name}' for '${owner}' objects doesn't apply to a '${typeOf(obj).name}' object`);
   }
 }
 
@@ -95,7 +97,13 @@ GetSetDescriptorType.descrGet = (descr, obj) => {
   return d.get(obj);
 };
 MemberDescriptorType.descrGet = (descr, obj) => GetSetDescriptorType.descrGet!(descr, obj, typeOf(obj ?? None));
-MemberDescriptorType.descrSet = (descr, obj, value) => GetSetDescriptorType.descrSet!(descr, obj, value);
+MemberDescriptorType.descrSet = (descr, obj, value) => {
+  const d = descr as GetSetDescriptor;
+  checkDescriptorSelf(d, obj);
+  // A READONLY struct member (PyMember_SetOne), unlike a getset without a setter.
+  if (d.set === null) throw attributeError('readonly attribute');
+  d.set(obj, value);
+};
 GetSetDescriptorType.descrSet = (descr, obj, value) => {
   const d = descr as GetSetDescriptor;
   checkDescriptorSelf(d, obj);

@@ -8,7 +8,7 @@ import { PyDict } from './dict';
 import { None, NotImplemented } from './singletons';
 import { keyError, newException, KeyError, PyBaseException, TypeError, typeError, valueError } from './exceptions';
 import { defineClassMethod, defineMethods, defineNew } from './native';
-import { checkArgs } from './args';
+import { checkArgs, noKeywords } from './args';
 import { Cmp, compareBool } from './ops/compare';
 import { call, callMethodDescriptor } from './ops/call';
 import { getAttr, getAttrOrUndefined } from './ops/attributes';
@@ -176,11 +176,13 @@ defineMethods(DictType, {
     return new DictReverseIterator(asDict(self), DictPart.KEYS);
   },
   get(self, args, kwnames) {
+    noKeywords('dict.get', kwnames); // Argument Clinic names the class here only
     checkArgs('get', args, kwnames, 1, 2);
     const v = asDict(self).get(args[0]);
     return v !== undefined ? v : args.length > 1 ? args[1] : None;
   },
   setdefault(self, args, kwnames) {
+    noKeywords('dict.setdefault', kwnames); // Argument Clinic names the class here only
     checkArgs('setdefault', args, kwnames, 1, 2);
     const d = asDict(self);
     const v = d.get(args[0]);
@@ -190,20 +192,20 @@ defineMethods(DictType, {
     return dflt;
   },
   pop(self, args, kwnames) {
+    noKeywords('dict.pop', kwnames); // Argument Clinic names the class here only
     checkArgs('pop', args, kwnames, 1, 2);
-    const v = asDict(self).delete(args[0]);
+    const d = asDict(self);
+    // CPython answers an empty dict without hashing the key, so even `{}.pop([], 0)` works.
+    const v = d.size === 0 ? undefined : d.delete(args[0]);
     if (v !== undefined) return v;
     if (args.length > 1) return args[1];
     throw keyError(args[0]);
   },
   popitem(self, args, kwnames) {
     checkArgs('dict.popitem', args, kwnames, 0);
-    const d = asDict(self);
-    const i = d.lastIndex();
-    if (i < 0) throw newException(KeyError, 'popitem(): dictionary is empty');
-    const k = d.keys[i]!;
-    const v = d.removeAt(i);
-    return new PyTuple([k, v]);
+    const popped = asDict(self).removeLast();
+    if (popped === undefined) throw newException(KeyError, 'popitem(): dictionary is empty');
+    return new PyTuple(popped);
   },
   keys(self, args, kwnames) {
     checkArgs('dict.keys', args, kwnames, 0);
@@ -246,6 +248,7 @@ defineMethods(DictType, {
 DictType.ns.setStr('__hash__', None);
 
 defineClassMethod(DictType, 'fromkeys', (cls, args, kwnames) => {
+  noKeywords('dict.fromkeys', kwnames); // Argument Clinic names the class here only
   checkArgs('fromkeys', args, kwnames, 1, 2);
   const value = args.length > 1 ? args[1] : None;
   const d = call(cls, []);

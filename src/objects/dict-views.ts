@@ -41,6 +41,8 @@ const REVERSE_ITER_TYPES = [
   newIteratorType('dict_reversevalueiterator'),
   newIteratorType('dict_reverseitemiterator'),
 ];
+/** All six dict iterator types (iterator-reduce.ts gives them __reduce__). */
+export const DICT_ITERATOR_TYPES = [...ITER_TYPES, ...REVERSE_ITER_TYPES];
 
 function partAt(d: PyDict, i: number, part: DictPart): PyValue {
   if (part === DictPart.KEYS) return d.keys[i]!;

@@ -71,6 +71,7 @@ const HIERARCHY: readonly [string, string][] = [
   ['SyntaxError', 'Exception'],
   ['IndentationError', 'SyntaxError'],
   ['TabError', 'IndentationError'],
+  ['_IncompleteInputError', 'SyntaxError'],
   ['SystemError', 'Exception'],
   ['TypeError', 'Exception'],
   ['ValueError', 'Exception'],

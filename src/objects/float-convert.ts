@@ -2,13 +2,16 @@
 // from strs and bytes (underscores, inf, nan, Unicode digits and spaces), from ints, and from
 // objects with __float__ or __index__.
 import type { PyValue } from './object';
-import { PyByteArray, PyBytes, PyFloat, StrSubclassValue } from './boxes';
+import { PyFloat, StrSubclassValue } from './boxes';
+import { bytesLike } from './bytes/buffer';
+import { repr } from './ops/repr';
+import { runtimeWarn } from './runtime-warning';
 import { FloatType } from './builtin-types';
 import { typeError, valueError } from './exceptions';
 import { asciiNumberText, parseFloatText, removeUnderscores } from './numeric-text';
 import { intAsDouble } from './numeric-coerce';
 import { checkNewType } from './numeric-args';
-import { bytesRepr, strRepr } from './str-repr';
+import { strRepr } from './str-repr';
 import { typeOf } from './ops/typeof';
 import { callMethodDescriptor } from './ops/call';
 import { indexValue } from './ops/index-value';
@@ -21,12 +24,13 @@ export function floatFromStr(s: string): number {
   return x;
 }
 
-function floatFromBytes(b: Uint8Array): number {
+/** float() of a bytes-like object; the error shows the object's repr, as CPython's does. */
+function floatFromBytes(b: Uint8Array, source: PyValue): number {
   let text = '';
   for (let i = 0; i < b.length; i++) text += String.fromCharCode(b[i]);
   const clean = /[^\x00-\x7f]/.test(text) ? undefined : removeUnderscores(text);
   const x = clean === undefined ? undefined : parseFloatText(clean);
-  if (x === undefined) throw valueError(`could not convert string to float: ${bytesRepr(b)}`);
+  if (x === undefined) throw valueError(`could not convert string to float: ${repr(source)}`);
   return x;
 }
 
@@ -37,15 +41,20 @@ export function numberToDouble(v: PyValue): number {
   const floatMethod = type.lookup('__float__');
   if (floatMethod !== undefined) {
     const r = callMethodDescriptor(floatMethod, v, []);
-    if (r instanceof PyFloat) return r.value;
+    if (r instanceof PyFloat) {
+      if (r.type !== FloatType) {
+        runtimeWarn('DeprecationWarning', `${type.name}.__float__ returned non-float (type ${typeOf(r).name}).  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.`);
+      }
+      return r.value;
+    }
     throw typeError(`${type.name}.__float__ returned non-float (type ${typeOf(r).name})`);
   }
   if (type.lookup('__index__') !== undefined) return intAsDouble(indexValue(v));
   if (v instanceof PyFloat) return v.value;
   if (typeof v === 'string') return floatFromStr(v);
   if (v instanceof StrSubclassValue) return floatFromStr(v.value);
-  if (v instanceof PyBytes) return floatFromBytes(v.bytes);
-  if (v instanceof PyByteArray) return floatFromBytes(v.bytes.subarray(0, v.length));
+  const bytes = bytesLike(v);
+  if (bytes !== null) return floatFromBytes(bytes, v);
   throw typeError(`float() argument must be a string or a real number, not '${type.name}'`);
 }
 

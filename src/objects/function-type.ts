@@ -26,6 +26,7 @@ import {
   PyCell,
   PyFunction,
   PyMethod,
+  type NativeFunction,
 } from './function';
 import { PyCode } from './code/code';
 import { PyModule } from './module';
@@ -33,13 +34,16 @@ import { PyDict } from './dict';
 import { PyTuple, PyBytes, PyList, EMPTY_TUPLE } from './boxes';
 import { Ellipsis, None, NotImplemented } from './singletons';
 import { typeError, valueError } from './exceptions';
-import { defineGetSet, defineMethods, defineNew } from './native';
+import { defineGetSet, defineMethods, defineNew, descrGetMethod } from './native';
 import { addressOf, objectId } from './identity';
 import { repr } from './ops/repr';
 import { typeOf } from './ops/typeof';
 import { call } from './ops/call';
 import { genericGetAttr, getAttr } from './ops/attributes';
 import { pyHash } from './ops/hash';
+import { unpackKeywords } from '../modules/builtins/clinic';
+import { argTypeName } from './str/args';
+import { isCallable } from './exceptions/matches';
 import type { PyType } from './type';
 
 // ---- function
@@ -51,10 +55,7 @@ function fn(self: PyValue): PyFunction {
 defineMethods(FunctionType, {
   __repr__: (self) => `<function ${fn(self).qualname} at ${addressOf(self)}>`,
   __call__: (self, args, kwnames) => call(self, args, kwnames),
-  __get__: (self, args) => {
-    const obj = args[0];
-    return obj === None || obj === undefined ? self : new PyMethod(self, obj);
-  },
+  __get__: descrGetMethod(FunctionType),
 });
 defineGetSet(FunctionType, '__name__', (self) => fn(self).name, (self, v) => {
   if (typeof v !== 'string') throw typeError('__name__ must be set to a string object');
@@ -102,7 +103,16 @@ defineGetSet(FunctionType, '__annotations__', (self) => {
 }, (self, v) => {
   fn(self).annotations = v ?? None;
 });
-defineGetSet(FunctionType, '__type_params__', () => EMPTY_TUPLE);
+defineGetSet(
+  FunctionType,
+  '__type_params__',
+  (self) => fn(self).typeParams ?? EMPTY_TUPLE,
+  (self, v) => {
+    // functools.update_wrapper copies it from the wrapped function.
+    if (!(v instanceof PyTuple)) throw typeError('__type_params__ must be set to a tuple');
+    fn(self).typeParams = v;
+  },
+);
 defineGetSet(FunctionType, '__dict__', (self) => ((self as PyObject).dict ??= new PyDict()));
 FunctionType.hasInstanceDict = true;
 
@@ -149,8 +159,44 @@ defineGetSet(MethodType, '__qualname__', (self) => getAttr(method(self).func, '_
 defineGetSet(MethodType, '__module__', (self) => getAttr(method(self).func, '__module__'));
 defineNew(MethodType, (args) => {
   if (args.length !== 3) throw typeError(`method expected 2 arguments, got ${args.length - 1}`);
+  if (!isCallable(args[1])) throw typeError('first argument must be callable');
+  if (args[2] === None) throw typeError('instance must not be None');
   return new PyMethod(args[1], args[2]);
 });
+
+// function(code, globals, name=None, argdefs=None, closure=None, kwdefaults=None)
+const FUNCTION_SPEC = { fname: 'function', params: ['code', 'globals', 'name', 'argdefs', 'closure', 'kwdefaults'] };
+
+defineNew(FunctionType, (args, kwnames) => {
+  const [code, globals, name, argdefs, closure, kwdefaults] = unpackKeywords(FUNCTION_SPEC, args.slice(1), kwnames);
+  if (code === undefined) throw typeError("function() missing required argument 'code' (pos 1)");
+  if (!(code instanceof PyCode)) throw typeError(`function() argument 'code' must be code, not ${argTypeName(code)}`);
+  if (globals === undefined) throw typeError("function() missing required argument 'globals' (pos 2)");
+  if (!(globals instanceof PyDict)) throw typeError(`function() argument 'globals' must be dict, not ${argTypeName(globals)}`);
+  const given = (v: PyValue | undefined): v is PyValue => v !== undefined && v !== None;
+  if (given(name) && typeof name !== 'string') throw typeError('arg 3 (name) must be None or string');
+  if (given(argdefs) && !(argdefs instanceof PyTuple)) throw typeError('arg 4 (defaults) must be None or tuple');
+  if (given(closure) && !(closure instanceof PyTuple)) throw typeError('arg 5 (closure) must be None or tuple');
+  if (given(kwdefaults) && !(kwdefaults instanceof PyDict)) throw typeError('arg 6 (kwdefaults) must be None or dict');
+  const cells = given(closure) ? (closure as PyTuple).items : [];
+  if (code.nfree > 0 && !given(closure)) throw typeError('arg 5 (closure) must be tuple');
+  if (cells.length !== code.nfree) throw valueError(`${code.name} requires closure of length ${code.nfree}, not ${cells.length}`);
+  for (const c of cells) if (!(c instanceof PyCell)) throw typeError(`arg 5 (closure) expected cell, found ${typeOf(c).name}`);
+  const f = new PyFunction(code, globals, builtinsFor(globals), null);
+  if (typeof name === 'string') f.name = name;
+  if (given(argdefs)) f.defaults = argdefs as PyTuple;
+  if (given(kwdefaults)) f.kwdefaults = kwdefaults as PyDict;
+  if (cells.length > 0) f.closure = cells as PyCell[];
+  return f;
+});
+
+/** The builtins a function made by function() sees: its globals' __builtins__, else the builtins module's. */
+function builtinsFor(globals: PyDict): PyDict {
+  const b = globals.getStr('__builtins__') ?? moduleNamed('builtins');
+  if (b instanceof PyDict) return b;
+  if (b instanceof PyModule) return b.dict;
+  return (moduleNamed('builtins') as PyModule).dict;
+}
 
 // ---- built-in functions and methods
 
@@ -192,16 +238,40 @@ defineGetSet(BuiltinFunctionType, '__self__', (self) => {
   if (b.self !== null) return b.self;
   return b.module === null ? None : moduleNamed(b.module);
 });
-defineGetSet(BuiltinFunctionType, '__text_signature__', () => None);
+defineGetSet(BuiltinFunctionType, '__text_signature__', (self) => builtin(self).textSignature ?? None);
+
+/** Names CPython implements as type slots (wrapper_descriptor) rather than methods. */
+const SLOT_WRAPPER_NAMES = new Set(
+  (
+    '__init__ __repr__ __str__ __hash__ __call__ __getattribute__ __setattr__ __delattr__ __lt__ __le__ __eq__ ' +
+    '__ne__ __gt__ __ge__ __iter__ __next__ __get__ __set__ __delete__ __len__ __getitem__ __setitem__ ' +
+    '__delitem__ __contains__ __add__ __radd__ __sub__ __rsub__ __mul__ __rmul__ __mod__ __rmod__ __divmod__ ' +
+    '__rdivmod__ __pow__ __rpow__ __neg__ __pos__ __abs__ __bool__ __invert__ __lshift__ __rlshift__ __rshift__ ' +
+    '__rrshift__ __and__ __rand__ __xor__ __rxor__ __or__ __ror__ __int__ __float__ __iadd__ __isub__ __imul__ ' +
+    '__imod__ __ipow__ __ilshift__ __irshift__ __iand__ __ixor__ __ior__ __floordiv__ __rfloordiv__ __truediv__ ' +
+    '__rtruediv__ __ifloordiv__ __itruediv__ __index__ __matmul__ __rmatmul__ __imatmul__ __await__ __aiter__ __anext__ __del__'
+  ).split(' '),
+);
+
+function isSlotWrapperName(name: string): boolean {
+  return SLOT_WRAPPER_NAMES.has(name);
+}
 
 defineMethods(MethodDescriptorType, {
   __repr__: (self) => `<method '${(self as MethodDescriptor).name}' of '${(self as MethodDescriptor).owner.name}' objects>`,
   __call__: (self, args, kwnames) => {
     const d = self as MethodDescriptor;
-    if (args.length === 0) throw typeError(`unbound method ${d.owner.name}.${d.name}() needs an argument`);
+    // The type slots are wrapper_descriptors in CPython, whose calls word these errors differently.
+    const isSlot = isSlotWrapperName(d.name);
+    if (args.length === 0) {
+      throw typeError(isSlot ? `descriptor '${d.name}' of '${d.owner.name}' object needs an argument` : `unbound method ${d.owner.name}.${d.name}() needs an argument`);
+    }
+    if (isSlot && !typeOf(args[0]).isSubtypeOf(d.owner)) {
+      throw typeError(`descriptor '${d.name}' requires a '${d.owner.name}' object but received a '${typeOf(args[0]).name}'`);
+    }
     return MethodDescriptorType.callMethod!(self, args[0], args.slice(1), kwnames);
   },
-  __get__: (self, args) => MethodDescriptorType.descrGet!(self, args[0] === None ? null : args[0], typeOf(args[0])),
+  __get__: descrGetMethod(MethodDescriptorType),
 });
 defineGetSet(MethodDescriptorType, '__name__', (self) => (self as MethodDescriptor).name);
 defineGetSet(MethodDescriptorType, '__qualname__', (self) => `${(self as MethodDescriptor).owner.name}.${(self as MethodDescriptor).name}`);
@@ -217,7 +287,7 @@ defineGetSet(ClassMethodDescriptorType, '__name__', (self) => (self as ClassMeth
 
 defineMethods(GetSetDescriptorType, {
   __repr__: (self) => `<attribute '${(self as GetSetDescriptor).name}' of '${(self as GetSetDescriptor).owner.name}' objects>`,
-  __get__: (self, args) => GetSetDescriptorType.descrGet!(self, args[0] === None ? null : args[0], typeOf(args[0])),
+  __get__: descrGetMethod(GetSetDescriptorType),
   __set__: (self, args) => {
     GetSetDescriptorType.descrSet!(self, args[0], args[1]);
     return None;
@@ -230,7 +300,7 @@ defineMethods(GetSetDescriptorType, {
 defineGetSet(GetSetDescriptorType, '__name__', (self) => (self as GetSetDescriptor).name);
 defineMethods(MemberDescriptorType, {
   __repr__: (self) => `<member '${(self as GetSetDescriptor).name}' of '${(self as GetSetDescriptor).owner.name}' objects>`,
-  __get__: (self, args) => MemberDescriptorType.descrGet!(self, args[0] === None ? null : args[0], typeOf(args[0])),
+  __get__: descrGetMethod(MemberDescriptorType),
   __set__: (self, args) => {
     MemberDescriptorType.descrSet!(self, args[0], args[1]);
     return None;
@@ -243,6 +313,9 @@ defineMethods(MemberDescriptorType, {
 defineGetSet(MemberDescriptorType, '__name__', (self) => (self as GetSetDescriptor).name);
 defineGetSet(MemberDescriptorType, '__objclass__', (self) => (self as GetSetDescriptor).owner);
 defineGetSet(GetSetDescriptorType, '__objclass__', (self) => (self as GetSetDescriptor).owner);
+// Descriptors made here carry no docstring; without these getters `__doc__` would find the class's.
+defineGetSet(MemberDescriptorType, '__doc__', () => None);
+defineGetSet(GetSetDescriptorType, '__doc__', () => None);
 
 // ---- cell
 
@@ -326,17 +399,21 @@ defineMethods(NoneType, {
   // 3.12+ gives None a fixed hash, so that sets holding None iterate alike from run to run.
   __hash__: () => 4238894112,
 });
-defineNew(NoneType, (args) => {
-  if (args.length > 1) throw typeError('NoneType takes no arguments');
-  return None;
-});
+/** The singletons' constructors: no arguments, positional or keyword, and the one object back. */
+function singletonNew(typeName: string, singleton: PyValue): NativeFunction {
+  return (args) => {
+    if (args.length > 1) throw typeError(`${typeName} takes no arguments`);
+    return singleton;
+  };
+}
+defineNew(NoneType, singletonNew('NoneType', None));
 defineMethods(NotImplementedType, {
   __repr__: () => 'NotImplemented',
   __bool__: () => {
     throw typeError('NotImplemented should not be used in a boolean context');
   },
 });
-defineNew(NotImplementedType, () => NotImplemented);
+defineNew(NotImplementedType, singletonNew('NotImplementedType', NotImplemented));
 defineMethods(EllipsisType, { __repr__: () => 'Ellipsis' });
-defineNew(EllipsisType, () => Ellipsis);
+defineNew(EllipsisType, singletonNew('EllipsisType', Ellipsis));
 

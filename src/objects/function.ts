@@ -87,6 +87,9 @@ export class BuiltinFunction extends PyObject {
     super(BuiltinFunctionType);
   }
 
+  /** `__text_signature__`, for the functions whose signature CPython can state. */
+  textSignature: string | null = null;
+
   /** A function of the module `module` (len, sys.exit…). */
   static ofModule(module: string, name: string, fn: NativeFunction, doc: string | null = null): BuiltinFunction {
     return new BuiltinFunction(name, fn, null, name, doc, module);

@@ -2,7 +2,7 @@
 // its arguments, printed as `list[int]`, calling the origin, and delegating other attributes to
 // it (Objects/genericaliasobject.c). Only what built-in __class_getitem__ needs.
 import { PyObject, type PyValue } from './object';
-import { PyTuple } from './boxes';
+import { PyList, PyTuple } from './boxes';
 import { newBuiltinType } from './builtin-types';
 import { PyType } from './type';
 import { Ellipsis, None, NotImplemented } from './singletons';
@@ -23,8 +23,9 @@ export class PyGenericAlias extends PyObject {
   constructor(
     readonly origin: PyValue,
     readonly args: PyTuple,
+    type: PyType = GenericAliasType,
   ) {
-    super(GenericAliasType);
+    super(type);
   }
 }
 
@@ -37,6 +38,8 @@ export function genericAlias(origin: PyValue, args: PyValue): PyGenericAlias {
 function reprItem(v: PyValue): string {
   if (v === Ellipsis) return '...';
   if (v instanceof PyGenericAlias) return gaRepr(v);
+  // Callable's argument list: ga_repr_items_list.
+  if (v instanceof PyList) return `[${v.items.map(reprItem).join(', ')}]`;
   if (v instanceof PyType) {
     const module = v.heap ? v.ns.getStr('__module__') : v.module;
     return typeof module === 'string' && module !== 'builtins' ? `${module}.${v.qualname}` : v.qualname;
@@ -56,7 +59,11 @@ function self(v: PyValue): PyGenericAlias {
 
 defineNew(GenericAliasType, (args) => {
   if (args.length !== 3) throw typeError(`GenericAlias expected 2 arguments, got ${args.length - 1}`);
-  return genericAlias(args[1], args[2]);
+  // A subclass (collections.abc's _CallableGenericAlias) gets an instance of itself.
+  const cls = args[0];
+  if (!(cls instanceof PyType) || !cls.isSubtypeOf(GenericAliasType)) throw typeError('GenericAlias.__new__(X): X is not a subtype of GenericAlias');
+  const params = args[2];
+  return new PyGenericAlias(args[1], params instanceof PyTuple ? params : new PyTuple([params]), cls);
 });
 
 defineGetSet(GenericAliasType, '__origin__', (v) => self(v).origin);

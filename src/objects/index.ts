@@ -21,4 +21,5 @@ import './exceptions-type';
 import './function-type';
 import './descriptor-types';
 import './iterator-types';
+import './iterator-reduce';
 import './union';

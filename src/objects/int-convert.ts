@@ -16,6 +16,8 @@ import { strRepr, bytesRepr } from './str-repr';
 import { typeOf } from './ops/typeof';
 import { callMethodDescriptor } from './ops/call';
 import { indexValue } from './ops/index-value';
+import { bytesLike } from './bytes/buffer';
+import { runtimeWarn } from './runtime-warning';
 
 /** PyLong_FromDouble after the checks of float.__int__: the integer part of x. */
 export function floatToInt(x: number): PyInt {
@@ -65,6 +67,9 @@ export function intFromBytes(b: Uint8Array, base: number): PyInt {
 function exactIntResult(r: PyValue, method: string): PyInt {
   const i = intOf(r);
   if (i === undefined) throw typeError(`${method} returned non-int (type ${typeOf(r).name})`);
+  if (typeof r === 'boolean' || r instanceof IntSubclassValue) {
+    runtimeWarn('DeprecationWarning', `${method} returned non-int (type ${typeOf(r).name}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.`);
+  }
   return i;
 }
 
@@ -77,6 +82,7 @@ export function numberToInt(v: PyValue): PyInt {
   if (type.lookup('__index__') !== undefined) return indexValue(v);
   const trunc = type.lookup('__trunc__');
   if (trunc !== undefined) {
+    runtimeWarn('DeprecationWarning', 'The delegation of int() to __trunc__ is deprecated.');
     const r = callMethodDescriptor(trunc, v, []);
     const i = intOf(r);
     if (i !== undefined) return i;
@@ -85,8 +91,9 @@ export function numberToInt(v: PyValue): PyInt {
   }
   const s = strText(v);
   if (s !== undefined) return intFromStr(s, 10);
-  const b = bytesOf(v);
-  if (b !== undefined) return intFromBytes(b, 10);
+  // Without a base, any buffer (a memoryview too) is parsed like bytes.
+  const b = bytesOf(v) ?? bytesLike(v);
+  if (b !== null) return intFromBytes(b, 10);
   throw typeError(`int() argument must be a string, a bytes-like object or a real number, not '${type.name}'`);
 }
 

@@ -14,13 +14,14 @@ import { isTrue } from './ops/truth';
 import { indexValue } from './ops/index-value';
 import { toArray } from './ops/iter';
 import { call } from './ops/call';
+import { None } from './singletons';
 
 const self = (v: PyValue): PyInt => intOf(v)!;
 
 function byteorderOf(fn: string, v: PyValue | undefined): boolean {
   if (v === undefined) return true;
   const s = typeof v === 'string' ? v : v instanceof StrSubclassValue ? v.value : undefined;
-  if (s === undefined) throw typeError(`${fn}() argument 'byteorder' must be str, not ${typeOf(v).name}`);
+  if (s === undefined) throw typeError(`${fn}() argument 'byteorder' must be str, not ${v === None ? 'None' : typeOf(v).name}`);
   if (s === 'big') return true;
   if (s === 'little') return false;
   throw valueError("byteorder must be either 'little' or 'big'");

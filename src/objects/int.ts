@@ -102,6 +102,16 @@ function shiftCount(n: PyInt): PyInt {
   return n;
 }
 
+// CPython splits a left shift into whole 30-bit digits and a rest; a digit count past a C
+// ssize_t cannot even be attempted, a smaller one fails for want of memory.
+const MAX_SHIFT_DIGITS = 2n ** 63n - 1n;
+
+function leftShiftCount(a: PyInt, n: PyInt): PyInt {
+  shiftCount(n);
+  if (typeof n === 'bigint' && !isZero(a) && n / 30n > MAX_SHIFT_DIGITS) throw overflowError('too many digits in integer');
+  return n;
+}
+
 function floatValue(x: number): PyFloat {
   return new PyFloat(x);
 }
@@ -123,7 +133,7 @@ defineMethods(IntType, {
   ...binaryPair('__floordiv__', floorDivide),
   ...binaryPair('__mod__', modulo),
   ...binaryPair('__divmod__', divmod),
-  ...binaryPair('__lshift__', (a, b) => withBigIntLimit(() => intLShift(a, shiftCount(b)))),
+  ...binaryPair('__lshift__', (a, b) => withBigIntLimit(() => intLShift(a, leftShiftCount(a, b)))),
   ...binaryPair('__rshift__', (a, b) => intRShift(a, shiftCount(b))),
   ...binaryPair('__and__', intAnd),
   ...binaryPair('__or__', intOr),

@@ -35,7 +35,7 @@ export const CallableIterType = newBuiltinType('callable_iterator', ObjectType, 
  * call; it honours a `__next__` that a Python subclass overrides, which plain stepping would
  * bypass.
  */
-abstract class BuiltinIterator extends NativeIterator {
+export abstract class BuiltinIterator extends NativeIterator {
   constructor(
     type: PyType,
     private readonly base: PyType,
@@ -62,7 +62,7 @@ function stop(): PyBaseException {
 }
 
 /** __iter__ (returns self) and __next__ (steps, StopIteration when done) for an iterator type. */
-function iteratorProtocol(type: PyType): void {
+export function iteratorProtocol(type: PyType): void {
   defineMethods(type, {
     __iter__: (self) => self,
     __next__(self) {
@@ -231,7 +231,7 @@ export class MapIterator extends BuiltinIterator {
 }
 
 /** Whether keyword arguments must be refused: unless a subclass has its own __init__ to take them. */
-function refusesKeywords(cls: PyType, base: PyType): boolean {
+export function refusesKeywords(cls: PyType, base: PyType): boolean {
   return cls === base || cls.lookup('__init__') === ObjectType.ns.getStr('__init__');
 }
 

@@ -9,7 +9,8 @@ import { indexError, overflowError, typeError, valueError } from './exceptions';
 import { defineClassMethod, defineMethods, defineNew } from './native';
 import { bindArgs, checkArgs, noKeywords } from './args';
 import { Cmp, compareBool } from './ops/compare';
-import { getIter, iterNext, NativeIterator, registerFastIter } from './ops/iter';
+import { typeOf } from './ops/typeof';
+import { checkLengthHint, getIter, iterNext, NativeIterator, registerFastIter } from './ops/iter';
 import { indexValue } from './ops/index-value';
 import { isTrue } from './ops/truth';
 import { reprGuarded, repr } from './ops/repr';
@@ -24,7 +25,7 @@ import {
   hasIndex,
   itemPosition,
   readSlice,
-  repeatCount,
+  repeatArg,
   repeatItems,
   replaceRange,
   searchRange,
@@ -32,6 +33,7 @@ import {
   sequenceFast,
   slotArgs,
 } from './sequence';
+import { markSequenceSlots } from './sequence-slots';
 
 export const ListIteratorType = newIteratorType('list_iterator');
 export const ListReverseIteratorType = newIteratorType('list_reverseiterator');
@@ -91,6 +93,7 @@ export function listExtend(list: PyList, iterable: PyValue): void {
     return;
   }
   const it = getIter(iterable);
+  checkLengthHint(iterable);
   for (let x = iterNext(it); x !== undefined; x = iterNext(it)) list.items.push(x);
 }
 
@@ -98,9 +101,15 @@ export function listExtend(list: PyList, iterable: PyValue): void {
 function ssizeArg(v: PyValue): number {
   if (typeof v === 'number') return v;
   const n = indexValue(v);
-  if (typeof n === 'bigint') throw overflowError('Python int too large to convert to C ssize_t');
+  if (typeof n === 'bigint') {
+    if (n >= SSIZE_LIMIT || n < -SSIZE_LIMIT) throw overflowError('Python int too large to convert to C ssize_t');
+    // Past 2**53 but within Py_ssize_t: farther than any list is long, so only the sign matters.
+    return Number(n);
+  }
   return n;
 }
+
+const SSIZE_LIMIT = 2n ** 63n;
 
 function listGetItem(self: PyList, key: PyValue): PyValue {
   if (hasIndex(key)) {
@@ -216,6 +225,7 @@ defineMethods(ListType, {
     return None;
   },
   insert(self, args, kwnames) {
+    noKeywords('list.insert', kwnames); // Argument Clinic names the class here only
     checkArgs('insert', args, kwnames, 2);
     const items = asList(self).items;
     let i = ssizeArg(args[0]);
@@ -228,6 +238,7 @@ defineMethods(ListType, {
     return None;
   },
   pop(self, args, kwnames) {
+    noKeywords('list.pop', kwnames); // Argument Clinic names the class here only
     checkArgs('pop', args, kwnames, 0, 1);
     const items = asList(self).items;
     if (items.length === 0) throw indexError('pop from empty list');
@@ -246,6 +257,7 @@ defineMethods(ListType, {
     return None;
   },
   index(self, args, kwnames) {
+    noKeywords('list.index', kwnames); // Argument Clinic names the class here only
     checkArgs('index', args, kwnames, 1, 3);
     const list = asList(self);
     const [start, stop] = searchRange(args, list.items.length);
@@ -312,7 +324,7 @@ defineMethods(ListType, {
   __add__(self, args, kwnames) {
     slotArgs(args, kwnames, 1, '__add__');
     const other = args[0];
-    if (!(other instanceof PyList)) return NotImplemented;
+    if (!(other instanceof PyList)) throw typeError(`can only concatenate list (not "${typeOf(other).name}") to list`);
     return new PyList(asList(self).items.concat(other.items));
   },
   __iadd__(self, args, kwnames) {
@@ -322,18 +334,15 @@ defineMethods(ListType, {
   },
   __mul__(self, args, kwnames) {
     slotArgs(args, kwnames, 1, '__mul__');
-    const n = repeatCount(args[0]);
-    return n === null ? NotImplemented : new PyList(repeatItems(asList(self).items, n));
+    return new PyList(repeatItems(asList(self).items, repeatArg(args[0])));
   },
   __rmul__(self, args, kwnames) {
     slotArgs(args, kwnames, 1, '__rmul__');
-    const n = repeatCount(args[0]);
-    return n === null ? NotImplemented : new PyList(repeatItems(asList(self).items, n));
+    return new PyList(repeatItems(asList(self).items, repeatArg(args[0])));
   },
   __imul__(self, args, kwnames) {
     slotArgs(args, kwnames, 1, '__imul__');
-    const n = repeatCount(args[0]);
-    if (n === null) return NotImplemented;
+    const n = repeatArg(args[0]);
     const list = asList(self);
     if (n !== 1) list.items = repeatItems(list.items, n);
     return self;
@@ -348,6 +357,7 @@ defineMethods(ListType, {
   __sizeof__: (self) => 40 + 8 * asList(self).items.length,
 });
 ListType.ns.setStr('__hash__', None);
+markSequenceSlots(ListType, ['__add__', '__iadd__', '__mul__', '__rmul__', '__imul__']);
 defineClassMethod(ListType, '__class_getitem__', (cls, args, kwnames) => {
   checkArgs('list.__class_getitem__', args, kwnames, 1);
   return genericAlias(cls, args[0]);

@@ -1,7 +1,8 @@
 // `object`: the root of every class — default construction, repr, str, hash and equality by
 // identity, the generic attribute hooks, `__class__`, `__dict__`, `__init_subclass__`.
 import { PyObject, type PyValue } from './object';
-import { ObjectType } from './builtin-types';
+import { ModuleType, ObjectType } from './builtin-types';
+import { checkLayoutCompatible } from './type-layout';
 import { PyType } from './type';
 import { PyDict } from './dict';
 import { None, NotImplemented } from './singletons';
@@ -9,12 +10,17 @@ import { attributeError, typeError } from './exceptions';
 import { defineClassMethod, defineGetSet, defineMethods, defineNew } from './native';
 import { OBJECT_DELATTR, OBJECT_GETATTRIBUTE, OBJECT_SETATTR } from './ops/attributes';
 import { typeOf } from './ops/typeof';
-import { repr } from './ops/repr';
+import { repr, reprUnchecked } from './ops/repr';
 import { richCompare, Cmp } from './ops/compare';
 import { addressOf, objectId } from './identity';
 import { str } from './ops/repr';
-import { PyList } from './boxes';
+import { PyList, PyTuple } from './boxes';
+import { getAttrOrUndefined } from './ops/attributes';
 import { checkArgs } from './args';
+import { commonReduce } from './object-reduce';
+import { call } from './ops/call';
+import { indexAsNumber } from './ops/index-value';
+import { getAttr } from './ops/attributes';
 
 function excessArgs(args: PyValue[], kwnames: readonly string[] | null): boolean {
   return args.length > 1 || (kwnames !== null && kwnames.length > 0);
@@ -22,8 +28,10 @@ function excessArgs(args: PyValue[], kwnames: readonly string[] | null): boolean
 
 defineNew(ObjectType, (args, kwnames) => {
   const cls = args[0];
-  if (!(cls instanceof PyType)) throw typeError('object.__new__(X): X is not a type object');
-  if (!cls.isSubtypeOf(ObjectType)) throw typeError(`object.__new__(${cls.name}): ${cls.name} is not a subtype of object`);
+  if (!(cls instanceof PyType)) {
+    if (args.length === 0) throw typeError('object.__new__(): not enough arguments');
+    throw typeError(`object.__new__(X): X is not a type object (${typeOf(cls).name})`);
+  }
   if (excessArgs(args, kwnames)) {
     if (cls.lookup('__new__') !== ObjectType.ns.getStr('__new__')) {
       throw typeError('object.__new__() takes exactly one argument (the type to instantiate)');
@@ -64,25 +72,28 @@ defineMethods(ObjectType, {
     return `<${qual} object at ${addressOf(self)}>`;
   },
   __str__(self) {
-    return repr(self);
+    // Unchecked: str() reports a bad __repr__ result as "__str__ returned non-string".
+    return reprUnchecked(self);
   },
   __hash__(self) {
     return Math.floor(objectId(self) / 16);
   },
   __eq__(self, args) {
+    oneOperand(args);
     return self === args[0] ? true : NotImplemented;
   },
   __ne__(self, args) {
+    oneOperand(args);
     const eq = typeOf(self).lookup('__eq__');
     if (eq === ObjectType.ns.getStr('__eq__')) return self === args[0] ? false : NotImplemented;
     const r = richCompare(self, args[0], Cmp.EQ);
     if (r === NotImplemented) return r;
     return !(typeof r === 'boolean' ? r : r !== 0);
   },
-  __lt__: () => NotImplemented,
-  __le__: () => NotImplemented,
-  __gt__: () => NotImplemented,
-  __ge__: () => NotImplemented,
+  __lt__: notImplementedComparison,
+  __le__: notImplementedComparison,
+  __gt__: notImplementedComparison,
+  __ge__: notImplementedComparison,
   __format__(self, args, kwnames) {
     checkArgs('__format__', args, kwnames, 1);
     const spec = args[0];
@@ -97,21 +108,60 @@ defineMethods(ObjectType, {
     return new PyList([...names]);
   },
   __sizeof__: () => 16,
-  __reduce_ex__: () => {
-    throw typeError('pickling is not supported');
+  __reduce_ex__(self, args, kwnames) {
+    checkArgs(`${typeOf(self).name}.__reduce_ex__`, args, kwnames, 1);
+    const protocol = indexAsNumber(args[0]);
+    // A class's own __reduce__ wins over the protocol's default.
+    if (typeOf(self).lookup('__reduce__') !== ObjectType.ns.getStr('__reduce__')) return call(getAttr(self, '__reduce__'), []);
+    return commonReduce(self, protocol, ObjectType.ns.getStr('__getstate__')!);
+  },
+  __reduce__(self, args, kwnames) {
+    checkArgs(`${typeOf(self).name}.__reduce__`, args, kwnames, 0);
+    return commonReduce(self, 0, ObjectType.ns.getStr('__getstate__')!);
+  },
+  __getstate__(self, args, kwnames) {
+    checkArgs('object.__getstate__', args, kwnames, 0);
+    return defaultState(self);
   },
 });
+
+/** A rich comparison slot takes exactly the other operand. */
+function oneOperand(args: PyValue[]): void {
+  if (args.length !== 1) throw typeError(`expected 1 argument, got ${args.length}`);
+}
+
+function notImplementedComparison(self: PyValue, args: PyValue[]): PyValue {
+  oneOperand(args);
+  return NotImplemented;
+}
+
+/** object.__getstate__(): the instance dict (None when empty), paired with the set slots if any. */
+function defaultState(self: PyValue): PyValue {
+  if (!(self instanceof PyObject)) return None;
+  const dict = self.dict !== null && self.dict.size > 0 ? self.dict : None;
+  const slots = new PyDict();
+  for (const t of typeOf(self).mro) {
+    for (const name of t.slotNames ?? []) {
+      const value = name === '__dict__' || name === '__weakref__' ? undefined : getAttrOrUndefined(self, name);
+      if (value !== undefined) slots.setStr(name, value);
+    }
+  }
+  return slots.size > 0 ? new PyTuple([dict, slots]) : dict;
+}
 ObjectType.ns.setStr('__getattribute__', OBJECT_GETATTRIBUTE);
 ObjectType.ns.setStr('__setattr__', OBJECT_SETATTR);
 ObjectType.ns.setStr('__delattr__', OBJECT_DELATTR);
 ObjectType.ns.setStr('__doc__', 'The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n');
 
 defineClassMethod(ObjectType, '__init_subclass__', (cls, args, kwnames) => {
-  if (kwnames !== null && kwnames.length > 0) throw typeError(`${(cls as PyType).name}.__init_subclass__() takes no keyword arguments`);
-  if (args.length > 0) throw typeError(`${(cls as PyType).name}.__init_subclass__() takes no arguments (${args.length} given)`);
+  if (kwnames !== null && kwnames.length > 0) throw typeError(`${(cls as PyType).qualname}.__init_subclass__() takes no keyword arguments`);
+  if (args.length > 0) throw typeError(`${(cls as PyType).qualname}.__init_subclass__() takes no arguments (${args.length} given)`);
   return None;
 });
-defineClassMethod(ObjectType, '__subclasshook__', () => NotImplemented);
+defineClassMethod(ObjectType, '__subclasshook__', (cls, args, kwnames) => {
+  checkArgs('object.__subclasshook__', args, kwnames, 1);
+  return NotImplemented;
+});
 
 defineGetSet(
   ObjectType,
@@ -121,9 +171,11 @@ defineGetSet(
     if (value === null) throw typeError("can't delete __class__ attribute");
     if (!(value instanceof PyType)) throw typeError(`__class__ must be set to a class, not '${typeOf(value).name}' object`);
     const old = typeOf(self);
-    if (!(self instanceof PyObject) || !old.heap || !value.heap || old.solid !== value.solid) {
+    const bothModules = old.isSubtypeOf(ModuleType) && value.isSubtypeOf(ModuleType);
+    if (!(self instanceof PyObject) || (!bothModules && (!old.heap || !value.heap))) {
       throw typeError(`__class__ assignment only supported for mutable types or ModuleType subclasses`);
     }
+    checkLayoutCompatible(old, value, '__class__');
     self.type = value;
   },
 );
@@ -145,7 +197,11 @@ export function instanceDictGetSet(type: PyType): void {
       return d;
     },
     (self, value) => {
-      if (value === null) throw typeError('cannot delete __dict__');
+      if (value === null) {
+        // The attributes go; a fresh empty dict appears at the next access.
+        (self as PyObject).dict = null;
+        return;
+      }
       if (!(value instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${typeOf(value).name}'`);
       (self as PyObject).dict = value;
     },

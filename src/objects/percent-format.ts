@@ -4,12 +4,14 @@
 import type { PyInt, PyValue } from './object';
 import { IntSubclassValue, PyBytes, PyFloat, PyTuple } from './boxes';
 import { IntType, TupleType } from './builtin-types';
-import { MemoryError, newException, overflowError, PyBaseException, TypeError, typeError, valueError } from './exceptions';
+import { EXCEPTION_TYPES, MemoryError, newException, overflowError, PyBaseException, TypeError, typeError, valueError } from './exceptions';
 import { typeOf } from './ops/typeof';
 import { call, callSpecial } from './ops/call';
 import { getItem } from './ops/subscript';
 import { indexValue } from './ops/index-value';
+import { hasIndex } from './sequence';
 import { repr, str } from './ops/repr';
+import { intRepr } from './int-repr';
 import { asStr } from './str/args';
 import { asciiOf } from './str/format';
 import { doubleToString, DTSF_ALT } from './format';
@@ -135,7 +137,7 @@ function intDigits(n: PyInt, type: string): string {
     case 'o':
       return a.toString(8);
     default:
-      return a.toString();
+      return intRepr(a);
   }
 }
 
@@ -176,6 +178,21 @@ function formatFloat(v: PyValue, spec: Spec): string {
   return layoutNumber(neg, '', neg ? text.slice(1) : text, spec, true);
 }
 
+const ExceptionType = EXCEPTION_TYPES.get('Exception')!;
+
+/** bytes' %f: any failure to get a float is reported as one TypeError. */
+function bytesFloat(v: PyValue, spec: Spec): string {
+  try {
+    return formatFloat(v, spec);
+  } catch (e) {
+    // Whatever PyFloat_AsDouble raised (even OverflowError) is replaced.
+    if (e instanceof PyBaseException && e.type.isSubtypeOf(ExceptionType)) {
+      throw typeError(`float argument required, not ${typeOf(v).name}`);
+    }
+    throw e;
+  }
+}
+
 /** CPython would try to allocate the padding; past this it is out of memory here. */
 const MAX_WIDTH = 0x1fffffe8;
 
@@ -200,9 +217,9 @@ function strConversion(v: PyValue, spec: Spec): string {
       s = asciiOf(v);
       break;
     default: {
-      // 'c'
-      if (isIntLike(v)) {
-        const n = plainInt(v);
+      // 'c': like PyLong_AsLong, any object with __index__ gives the code point.
+      if (hasIndex(v)) {
+        const n = indexValue(v);
         if (n < 0 || n > 0x10ffff) throw overflowError('%c arg not in range(0x110000)');
         s = String.fromCodePoint(Number(n));
       } else {
@@ -239,8 +256,9 @@ function bytesConversion(v: PyValue, spec: Spec): string {
       s = asciiOf(v);
       break;
     default: {
-      if (isIntLike(v)) {
-        const n = plainInt(v);
+      // Like PyLong_AsLong: any object with __index__ gives the byte.
+      if (hasIndex(v)) {
+        const n = indexValue(v);
         if (n < 0 || n > 255) throw overflowError('%c arg not in range(256)');
         s = String.fromCharCode(Number(n));
       } else {
@@ -256,10 +274,12 @@ function bytesConversion(v: PyValue, spec: Spec): string {
   return pad(s, spec, s.length);
 }
 
-function starArg(a: Args): number {
+/** A '*' argument: a Py_ssize_t for the width, a C int for the precision (as CPython reads them). */
+function starArg(a: Args, cInt: boolean): number {
   const v = a.next();
   if (!isIntLike(v)) throw typeError('* wants int');
   const n = plainInt(v);
+  if (cInt && (n > 2147483647 || n < -2147483648)) throw overflowError('Python int too large to convert to C int');
   if (typeof n === 'bigint') throw overflowError('Python int too large to convert to C ssize_t');
   return n;
 }
@@ -316,7 +336,7 @@ export function percentFormat(fmt: string, args: PyValue, bytesMode: boolean): s
       else break;
     }
     if (pos < end && fmt[pos] === '*') {
-      spec.width = starArg(a);
+      spec.width = starArg(a, false);
       if (spec.width < 0) {
         spec.flags |= F_LJUST;
         spec.width = -spec.width;
@@ -333,7 +353,7 @@ export function percentFormat(fmt: string, args: PyValue, bytesMode: boolean): s
     if (pos < end && fmt[pos] === '.') {
       pos++;
       if (pos < end && fmt[pos] === '*') {
-        spec.prec = Math.max(0, starArg(a));
+        spec.prec = Math.max(0, starArg(a, true));
         pos++;
       } else {
         const start = pos;
@@ -343,8 +363,11 @@ export function percentFormat(fmt: string, args: PyValue, bytesMode: boolean): s
       }
     }
     if (pos >= end) throw valueError('incomplete format');
-    // Length modifiers of C's printf are accepted and ignored.
-    while (pos < end - 1 && (fmt[pos] === 'h' || fmt[pos] === 'l' || fmt[pos] === 'L')) pos++;
+    // One length modifier of C's printf is accepted and ignored.
+    if (fmt[pos] === 'h' || fmt[pos] === 'l' || fmt[pos] === 'L') {
+      pos++;
+      if (pos >= end) throw valueError('incomplete format');
+    }
     const cp = fmt.codePointAt(pos)!;
     const type = String.fromCodePoint(cp);
     const typeIndex = pos;
@@ -366,7 +389,7 @@ export function percentFormat(fmt: string, args: PyValue, bytesMode: boolean): s
       case 'F':
       case 'g':
       case 'G':
-        out += formatFloat(v, spec);
+        out += bytesMode ? bytesFloat(v, spec) : formatFloat(v, spec);
         break;
       case 's':
       case 'r':

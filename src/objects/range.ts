@@ -87,11 +87,11 @@ export class RangeIterator extends NativeIterator {
 }
 
 /** The same over ints beyond the safe range. */
-class BigRangeIterator extends NativeIterator {
+export class BigRangeIterator extends NativeIterator {
   constructor(
-    private nextValue: bigint,
-    private readonly step: bigint,
-    private remaining: bigint,
+    public nextValue: bigint,
+    readonly step: bigint,
+    public remaining: bigint,
     long: boolean,
   ) {
     super(long ? LongRangeIteratorType : RangeIteratorType);

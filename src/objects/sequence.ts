@@ -10,7 +10,10 @@ import { indexValue } from './ops/index-value';
 import { typeOf } from './ops/typeof';
 import { getIter, iterNext } from './ops/iter';
 import { PyType } from './type';
-import { registerSequenceOpError } from './ops/number';
+import { NB, registerSequenceOpError, registerSequenceSlots } from './ops/number';
+import { callMethodDescriptor } from './ops/call';
+import { NotImplemented } from './singletons';
+import { isSequenceSlot } from './sequence-slots';
 import { sliceIndices } from './slice';
 
 /** A sequence whose items the comparison re-reads after every call out (a list may change). */
@@ -22,12 +25,13 @@ function itemsOf(s: Items): readonly PyValue[] {
 
 /**
  * list_richcompare / tuplerichcompare: skip the leading items that are equal (identity first),
- * then compare lengths if one ran out, else the first differing pair with `op`.
+ * then compare lengths if one ran out, else the first differing pair with `op`. Lists (not
+ * tuples) answer == and != at once when the lengths differ: `sizeShortcut`.
  */
-export function seqRichCompare(a: Items, b: Items, op: Cmp): PyValue {
+export function seqRichCompare(a: Items, b: Items, op: Cmp, sizeShortcut = true): PyValue {
   let x = itemsOf(a);
   let y = itemsOf(b);
-  if (x.length !== y.length && (op === Cmp.EQ || op === Cmp.NE)) return op === Cmp.NE;
+  if (sizeShortcut && x.length !== y.length && (op === Cmp.EQ || op === Cmp.NE)) return op === Cmp.NE;
   let i = 0;
   for (; i < x.length && i < y.length; i++) {
     const u = x[i];
@@ -84,7 +88,10 @@ export function itemPosition(key: PyValue, length: number): number {
   if (typeof key === 'number') i = key;
   else {
     const n = indexValue(key);
-    if (typeof n === 'bigint') throw indexError("cannot fit 'int' into an index-sized integer");
+    if (typeof n === 'bigint') {
+      if (n >= 2n ** 63n || n < -(2n ** 63n)) throw indexError(`cannot fit '${typeOf(key).name}' into an index-sized integer`);
+      return -1; // a Py_ssize_t, but farther than any sequence is long
+    }
     i = n;
   }
   if (i < 0) i += length;
@@ -119,10 +126,21 @@ export function repeatCount(n: PyValue): number | null {
   if (!hasIndex(n)) return null;
   const c = indexValue(n);
   if (typeof c === 'bigint') {
-    if (c < 0n) return 0;
+    // Py_ssize_t holds it: too long to build, which the caller reports like CPython does.
+    if (c >= -(1n << 63n) && c < 1n << 63n) return c < 0n ? 0 : Number.MAX_SAFE_INTEGER;
     throw overflowError("cannot fit 'int' into an index-sized integer");
   }
   return c < 0 ? 0 : c;
+}
+
+/**
+ * The repeat count a sequence's __mul__ / __rmul__ / __imul__ is called with directly
+ * (wrap_indexargfunc: PyNumber_AsSsize_t), where a non-int is an error, not NotImplemented.
+ */
+export function repeatArg(n: PyValue): number {
+  const count = repeatCount(n);
+  if (count === null) throw typeError(`'${typeOf(n).name}' object cannot be interpreted as an integer`);
+  return count;
 }
 
 /** `items` repeated `n` times; a result too long for memory is CPython's MemoryError's stand-in. */
@@ -241,4 +259,32 @@ export function classArg(args: readonly PyValue[], base: PyType): PyType {
   if (!(cls instanceof PyType)) throw typeError(`${base.name}.__new__(X): X is not a type object (${typeOf(cls).name})`);
   if (!cls.isSubtypeOf(base)) throw typeError(`${base.name}.__new__(${cls.name}): ${cls.name} is not a subtype of ${base.name}`);
   return cls;
+}
+
+/** `type`'s method `name` when it is a sequence slot. */
+function slotOf(v: PyValue, name: string): PyValue | undefined {
+  const m = typeOf(v).lookup(name);
+  return m !== undefined && isSequenceSlot(m) ? m : undefined;
+}
+
+registerSequenceSlots({
+  isSlot: isSequenceSlot,
+  fallback(a, b, op, inplace) {
+    if (op === NB.ADD) {
+      const concat = (inplace ? slotOf(a, '__iadd__') : undefined) ?? slotOf(a, '__add__');
+      return concat === undefined ? NotImplemented : callMethodDescriptor(concat, a, [b]);
+    }
+    if (op !== NB.MULTIPLY) return NotImplemented;
+    // sequence_repeat: the left operand's repeat first, the right's (never in place) next.
+    const repeatLeft = (inplace ? slotOf(a, '__imul__') : undefined) ?? slotOf(a, '__mul__');
+    if (repeatLeft !== undefined) return repeatWith(repeatLeft, a, b);
+    if (repeats(a)) return NotImplemented; // str, bytes: their own __mul__ answered already
+    const repeatRight = slotOf(b, '__mul__');
+    return repeatRight === undefined ? NotImplemented : repeatWith(repeatRight, b, a);
+  },
+});
+
+function repeatWith(repeat: PyValue, seq: PyValue, count: PyValue): PyValue {
+  if (!hasIndex(count)) throw typeError(`can't multiply sequence by non-int of type '${typeOf(count).name}'`);
+  return callMethodDescriptor(repeat, seq, [count]);
 }

@@ -6,13 +6,13 @@ import type { PyValue } from './object';
 import { PyBytes, PyList, PySlice, PyTuple, StrSubclassValue } from './boxes';
 import { StrType } from './builtin-types';
 import { None, NotImplemented } from './singletons';
-import { indexError, overflowError, typeError, valueError } from './exceptions';
+import { indexError, MemoryError, newException, overflowError, typeError, valueError } from './exceptions';
 import { defineMethods, defineNew } from './native';
 import { PyStaticMethod, BuiltinFunction } from './function';
 import { PyDict } from './dict';
 import { Cmp, compareStrings } from './ops/compare';
 import { indexValue } from './ops/index-value';
-import { str } from './ops/repr';
+import { str, strObject } from './ops/repr';
 import { isTrue } from './ops/truth';
 import { typeOf } from './ops/typeof';
 import { hashStr } from './str-hash';
@@ -21,7 +21,7 @@ import { sliceIndices } from './slice';
 import { classArg, hasIndex, itemPosition, repeatCount, sequenceFast, slotArgs } from './sequence';
 import { argTypeName, asStr, kwArgs, noArgs, oneArg, posArgs, selfStr, strArg } from './str/args';
 import { chars, isBmpOnly, strLength } from './str/codepoints';
-import { countStr, findStr, replaceStr, tailMatch } from './str/search';
+import { countStr, findStr, hasAffix, replaceStr, tailMatch } from './str/search';
 import {
   partitionStr,
   rsplitSep,
@@ -47,8 +47,21 @@ import { decodeBytes, encodeStr } from './bytes/codecs';
 function ssize(v: PyValue): number {
   if (typeof v === 'number') return v;
   const n = indexValue(v);
-  if (typeof n === 'bigint') throw overflowError('Python int too large to convert to C ssize_t');
+  if (typeof n === 'bigint') {
+    if (n > SSIZE_MAX || n < -SSIZE_MAX - 1n) throw overflowError('Python int too large to convert to C ssize_t');
+    // Beyond 2**53 no str can be that long, so the clamped value acts the same.
+    return n > 0n ? Number.MAX_SAFE_INTEGER : Number.MIN_SAFE_INTEGER;
+  }
   return n;
+}
+
+const SSIZE_MAX = (1n << 63n) - 1n;
+
+/** A C int argument (expandtabs' tabsize). */
+function cInt(v: PyValue): number {
+  const n = typeof v === 'number' ? v : indexValue(v);
+  if (n > 2147483647 || n < -2147483648) throw overflowError('Python int too large to convert to C int');
+  return Number(n);
 }
 
 /** The value of a str operand of a slot (`other` of __add__, __eq__…), or null. */
@@ -68,10 +81,17 @@ defineNew(StrType, (args, kwnames) => {
   const [object, encoding, errors] = kwArgs('str', rest, kwnames, ['object', 'encoding', 'errors'], 0, 0);
   let value: string;
   if (encoding === undefined && errors === undefined) {
-    value = object === undefined ? '' : str(object);
+    if (object === undefined) value = '';
+    else {
+      const result = strObject(object);
+      // str(x) is whatever __str__ gave, a str subclass instance included.
+      if (cls === StrType) return result;
+      value = typeof result === 'string' ? result : (result as StrSubclassValue).value;
+    }
   } else {
-    const enc = encoding === undefined ? 'utf-8' : strArg(encoding, 'str', 'encoding');
-    const err = errors === undefined ? 'strict' : strArg(errors, 'str', 'errors');
+    // Unlike most clinic parsers, str() names None's type "NoneType" here.
+    const enc = encoding === undefined ? 'utf-8' : constructorStrArg(encoding, 'encoding');
+    const err = errors === undefined ? 'strict' : constructorStrArg(errors, 'errors');
     if (object === undefined) value = '';
     else {
       if (asStr(object) !== null) throw typeError('decoding str is not supported');
@@ -82,6 +102,12 @@ defineNew(StrType, (args, kwnames) => {
   }
   return newStr(cls, value);
 });
+
+function constructorStrArg(v: PyValue, name: string): string {
+  const s = asStr(v);
+  if (s === null) throw typeError(`str() argument '${name}' must be str, not ${typeOf(v).name}`);
+  return s;
+}
 
 // --- helpers for the methods ------------------------------------------------------------
 
@@ -158,6 +184,24 @@ function transform(name: string, f: (s: string) => string) {
   };
 }
 
+/**
+ * Whether a format string has none of the markup characters, so that CPython's format and %
+ * return the string itself (a subclass instance stays one); the empty str is CPython's
+ * singleton and always exact.
+ */
+function literalOnly(fmt: string, markup: string): boolean {
+  if (fmt.length === 0) return false;
+  for (let i = 0; i < markup.length; i++) if (fmt.includes(markup[i])) return false;
+  return true;
+}
+
+/** (r)partition: when sep is absent, CPython puts self itself (a subclass instance stays one) in the tuple. */
+function partitionTuple(self: PyValue, sep: string, reverse: boolean): PyTuple {
+  const parts: PyValue[] = partitionStr(selfStr(self), sep, reverse);
+  if (parts[1] === '') parts[reverse ? 2 : 0] = self;
+  return new PyTuple(parts);
+}
+
 /** s.join(iterable). */
 export function joinStrs(sep: string, iterable: PyValue): string {
   const items = sequenceFast(iterable, 'can only join an iterable');
@@ -212,7 +256,14 @@ function repeatStr(s: string, n: PyValue): PyValue {
   const count = repeatCount(n);
   if (count === null) return NotImplemented;
   if (count === 0 || s.length === 0) return '';
-  if (s.length * count > 0x1fffffe8) throw overflowError('repeated string is too long');
+  const length = strLength(s);
+  if (length * count > 0x1fffffe8) {
+    // CPython refuses a length Py_ssize_t cannot hold, and runs out of memory below that.
+    // (repeatCount clamps a huge count, so take the exact one again.)
+    const exact = typeof n === 'number' ? BigInt(n) : BigInt(indexValue(n));
+    if (BigInt(length) * exact > SSIZE_MAX) throw overflowError('repeated string is too long');
+    throw newException(MemoryError);
+  }
   return s.repeat(count);
 }
 
@@ -275,7 +326,9 @@ defineMethods(StrType, {
     slotArgs(args, kwnames, 1, '__contains__');
     const s = asStr(args[0]);
     if (s === null) throw typeError(`'in <string>' requires string as left operand, not ${typeOf(args[0]).name}`);
-    return selfStr(self).includes(s);
+    const hay = selfStr(self);
+    // A lone surrogate must not match half of an astral character; findStr knows the pairs.
+    return hay.includes(s) && (isBmpOnly(hay) || findStr(hay, s, undefined, undefined, false) >= 0);
   },
   __add__(self, args) {
     const b = other(args[0]);
@@ -284,7 +337,11 @@ defineMethods(StrType, {
   },
   __mul__: (self, args) => repeatStr(selfStr(self), args[0]),
   __rmul__: (self, args) => repeatStr(selfStr(self), args[0]),
-  __mod__: (self, args) => percentFormat(selfStr(self), args[0], false),
+  __mod__(self, args) {
+    const fmt = selfStr(self);
+    const r = percentFormat(fmt, args[0], false);
+    return literalOnly(fmt, '%') ? self : r;
+  },
   __rmod__(self, args) {
     const fmt = other(args[0]);
     return fmt === null ? NotImplemented : percentFormat(fmt, self, false);
@@ -302,7 +359,12 @@ defineMethods(StrType, {
     const spec = oneArg('str.__format__', args, kwnames);
     const s = asStr(spec);
     if (s === null) throw typeError(`__format__() argument must be str, not ${typeOf(spec).name}`);
-    return formatStr(selfStr(self), s, typeOf(self).name);
+    // PEP 3101: an empty spec gives str(self), which a subclass's __str__ may override.
+    if (s.length === 0) return str(self);
+    const value = selfStr(self);
+    const r = formatStr(value, s, typeOf(self).name);
+    // Nothing padded or cut: CPython hands back self itself, so a subclass instance stays one.
+    return r === value && value.length > 0 ? self : r;
   },
 });
 
@@ -358,11 +420,11 @@ defineMethods(StrType, {
   },
   partition(self, args, kwnames) {
     const sep = sepArg(oneArg('str.partition', args, kwnames));
-    return new PyTuple(partitionStr(selfStr(self), sep, false));
+    return partitionTuple(self, sep, false);
   },
   rpartition(self, args, kwnames) {
     const sep = sepArg(oneArg('str.rpartition', args, kwnames));
-    return new PyTuple(partitionStr(selfStr(self), sep, true));
+    return partitionTuple(self, sep, true);
   },
   strip(self, args, kwnames) {
     const chars = stripArg('strip', args, kwnames);
@@ -383,13 +445,13 @@ defineMethods(StrType, {
     const p = asStr(oneArg('str.removeprefix', args, kwnames));
     if (p === null) throw typeError(`removeprefix() argument must be str, not ${argTypeName(args[0])}`);
     const s = selfStr(self);
-    return p.length > 0 && s.startsWith(p) ? s.slice(p.length) : s;
+    return p.length > 0 && hasAffix(s, p, false) ? s.slice(p.length) : s;
   },
   removesuffix(self, args, kwnames) {
     const p = asStr(oneArg('str.removesuffix', args, kwnames));
     if (p === null) throw typeError(`removesuffix() argument must be str, not ${argTypeName(args[0])}`);
     const s = selfStr(self);
-    return p.length > 0 && s.endsWith(p) ? s.slice(0, s.length - p.length) : s;
+    return p.length > 0 && hasAffix(s, p, true) ? s.slice(0, s.length - p.length) : s;
   },
   upper: transform('upper', C.upper),
   lower: transform('lower', C.lower),
@@ -426,7 +488,7 @@ defineMethods(StrType, {
   },
   expandtabs(self, args, kwnames) {
     const [tab] = kwArgs('expandtabs', args, kwnames, ['tabsize'], 0, 0);
-    return expandtabs(selfStr(self), tab === undefined ? 8 : ssize(tab));
+    return expandtabs(selfStr(self), tab === undefined ? 8 : cInt(tab));
   },
   translate(self, args, kwnames) {
     return translate(selfStr(self), oneArg('str.translate', args, kwnames));
@@ -445,10 +507,12 @@ defineMethods(StrType, {
       kwargs = new PyDict();
       for (let k = 0; k < nkw; k++) kwargs.setStr(kwnames![k], args[positional.length + k]);
     }
-    return formatString(selfStr(self), positional, kwargs);
+    const r = formatString(selfStr(self), positional, kwargs);
+    return literalOnly(selfStr(self), '{}') ? self : r;
   },
   format_map(self, args, kwnames) {
-    return formatString(selfStr(self), null, oneArg('str.format_map', args, kwnames));
+    const r = formatString(selfStr(self), null, oneArg('str.format_map', args, kwnames));
+    return literalOnly(selfStr(self), '{}') ? self : r;
   },
 });
 
@@ -456,8 +520,18 @@ StrType.ns.setStr(
   'maketrans',
   new PyStaticMethod(
     new BuiltinFunction('maketrans', (args, kwnames) => {
-      posArgs('maketrans', args, kwnames, 1, 3);
+      posArgs('str.maketrans', args, kwnames, 1, 3);
       return maketrans(args);
     }),
   ),
+);
+
+StrType.ns.setStr(
+  '__doc__',
+  "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str\n\n" +
+    'Create a new string object from the given object. If encoding or\n' +
+    'errors is specified, then the object must expose a data buffer\n' +
+    'that will be decoded using the given encoding and error handler.\n' +
+    'Otherwise, returns the result of object.__str__() (if defined)\n' +
+    "or repr(object).\nencoding defaults to 'utf-8'.\nerrors defaults to 'strict'.",
 );

@@ -16,18 +16,20 @@ import { newIteratorType } from './iterator-type';
 import { genericAlias } from './generic-alias';
 import { tupleHash } from './hash64';
 import { sliceIndices } from './slice';
+import { typeOf } from './ops/typeof';
 import {
   badSubscript,
   classArg,
   hasIndex,
   itemPosition,
-  repeatCount,
+  repeatArg,
   repeatItems,
   searchRange,
   seqRichCompare,
   slotArgs,
   takeSlice,
 } from './sequence';
+import { markSequenceSlots } from './sequence-slots';
 
 // boxes.ts can be loaded while builtin-types.ts is still loading (through dict.ts), leaving the
 // shared empty tuple without its class; it gets it here, once tuple exists for certain.
@@ -38,7 +40,11 @@ export const TupleIteratorType = newIteratorType('tuple_iterator');
 /** tuple_iterator: steps through the (immutable) items. */
 export class TupleIterator extends NativeIterator {
   index = 0;
-  constructor(public items: readonly PyValue[] | null) {
+  constructor(
+    public items: readonly PyValue[] | null,
+    /** The tuple iterated, for __reduce__ (null when only its items were given). */
+    public tuple: PyTuple | null = null,
+  ) {
     super(TupleIteratorType);
   }
   next(): PyValue | undefined {
@@ -53,7 +59,7 @@ export class TupleIterator extends NativeIterator {
   }
 }
 
-registerFastIter(TupleType, (v) => new TupleIterator((v as PyTuple).items));
+registerFastIter(TupleType, (v) => new TupleIterator((v as PyTuple).items, v as PyTuple));
 
 function asTuple(v: PyValue): PyTuple {
   return v as PyTuple;
@@ -73,14 +79,14 @@ defineNew(TupleType, (args, kwnames) => {
   const iterable = args[1];
   if (cls === TupleType) {
     if (iterable instanceof PyTuple && iterable.type === TupleType) return iterable;
-    return newTuple(toArray(iterable));
+    return newTuple(toArray(iterable, true));
   }
-  return new PyTuple(toArray(iterable), cls);
+  return new PyTuple(toArray(iterable, true), cls);
 });
 
 function compare(self: PyValue, other: PyValue, op: Cmp): PyValue {
   if (!(other instanceof PyTuple)) return NotImplemented;
-  return seqRichCompare(asTuple(self).items, other.items, op);
+  return seqRichCompare(asTuple(self).items, other.items, op, false);
 }
 
 function tupleRepr(self: PyTuple): string {
@@ -93,8 +99,7 @@ function tupleRepr(self: PyTuple): string {
 }
 
 function repeat(self: PyValue, count: PyValue): PyValue {
-  const n = repeatCount(count);
-  if (n === null) return NotImplemented;
+  const n = repeatArg(count);
   const t = asTuple(self);
   if (n === 1 && t.type === TupleType) return t;
   return newTuple(repeatItems(t.items, n));
@@ -108,6 +113,7 @@ defineMethods(TupleType, {
     return n;
   },
   index(self, args, kwnames) {
+    noKeywords('tuple.index', kwnames); // Argument Clinic names the class here only
     checkArgs('index', args, kwnames, 1, 3);
     const items = asTuple(self).items;
     const [start, stop] = searchRange(args, items.length);
@@ -141,12 +147,12 @@ defineMethods(TupleType, {
   },
   __iter__(self, args, kwnames) {
     slotArgs(args, kwnames, 0, '__iter__');
-    return new TupleIterator(asTuple(self).items);
+    return new TupleIterator(asTuple(self).items, asTuple(self));
   },
   __add__(self, args, kwnames) {
     slotArgs(args, kwnames, 1, '__add__');
     const other = args[0];
-    if (!(other instanceof PyTuple)) return NotImplemented;
+    if (!(other instanceof PyTuple)) throw typeError(`can only concatenate tuple (not "${typeOf(other).name}") to tuple`);
     const t = asTuple(self);
     if (other.items.length === 0 && t.type === TupleType) return t;
     if (t.items.length === 0 && other.type === TupleType) return other;
@@ -177,6 +183,7 @@ defineMethods(TupleType, {
   __repr__: (self) => tupleRepr(asTuple(self)),
   __sizeof__: (self) => 24 + 8 * asTuple(self).items.length,
 });
+markSequenceSlots(TupleType, ['__add__', '__mul__', '__rmul__']);
 defineClassMethod(TupleType, '__class_getitem__', (cls, args, kwnames) => {
   checkArgs('tuple.__class_getitem__', args, kwnames, 1);
   return genericAlias(cls, args[0]);

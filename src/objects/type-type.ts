@@ -2,26 +2,41 @@
 // through __build_class__), and the attributes every class has.
 import { PyObject, type PyValue } from './object';
 import { MemberDescriptorType, ObjectType, TypeType } from './builtin-types';
-import { c3Linearize, PyType } from './type';
+import { PyType } from './type';
+import { assignBases, bestBase, computeMro, linearize } from './type-mro';
 import { PyDict } from './dict';
 import { PyTuple, PyList, EMPTY_TUPLE } from './boxes';
 import { None, NotImplemented } from './singletons';
-import { attributeError, typeError, valueError } from './exceptions';
+import { PyBaseException, attributeError, typeError, valueError } from './exceptions';
+import { repr } from './ops/repr';
 import { PyCell, PyClassMethod, PyFunction, PyStaticMethod, GetSetDescriptor } from './function';
 import { defineClassMethod, defineGetSet, defineMethods, defineNew } from './native';
-import { TYPE_DELATTR, TYPE_GETATTRIBUTE, TYPE_SETATTR, getAttrOrUndefined, typeGetAttr } from './ops/attributes';
+import { TYPE_DELATTR, TYPE_GETATTRIBUTE, TYPE_SETATTR, getAttr, typeGetAttr } from './ops/attributes';
 import { typeOf } from './ops/typeof';
 import { call, callMethodDescriptor } from './ops/call';
 import { toArray } from './ops/iter';
 import { instanceDictGetSet } from './object-type';
 import { MappingProxy } from './mappingproxy';
+import { checkNewType } from './numeric-args';
 import { newFrozenSet } from './set';
+import { isIdentifier } from './str/case';
 
 /** type_call: `cls(*args, **kwargs)` makes an instance with __new__, then runs __init__ on it. */
 export function typeCall(cls: PyType, args: PyValue[], kwnames: readonly string[] | null): PyValue {
-  if (cls === TypeType && args.length === 1 && (kwnames === null || kwnames.length === 0)) return typeOf(args[0]);
+  if (cls === TypeType) {
+    const nkw = kwnames === null ? 0 : kwnames.length;
+    if (args.length - nkw === 1) {
+      if (nkw > 0) throw typeError('type() takes no keyword arguments');
+      return typeOf(args[0]);
+    }
+    if (args.length - nkw !== 3) throw typeError('type() takes 1 or 3 arguments');
+  }
   const newDescr = cls.lookup('__new__');
-  if (newDescr === undefined) throw typeError(`cannot create '${cls.name}' instances`);
+  // A native type without a __new__ of its own (CPython's NULL tp_new: iterators, views)
+  // inherits object's, which could not make its instances anyway.
+  if (newDescr === undefined || (newDescr === ObjectType.ns.getStr('__new__') && cls.solid !== ObjectType)) {
+    throw typeError(`cannot create '${cls.name}' instances`);
+  }
   const newFn = typeOf(newDescr).descrGet !== undefined ? typeOf(newDescr).descrGet!(newDescr, null, cls) : newDescr;
   const obj = call(newFn, [cls, ...args], kwnames);
   if (!typeOf(obj).isSubtypeOf(cls)) return obj;
@@ -55,23 +70,17 @@ export function calculateMetaclass(meta: PyType, bases: readonly PyValue[]): PyT
   return winner;
 }
 
-/** The base whose instance layout the new class extends (best_base), checking conflicts. */
-function bestBase(bases: readonly PyType[]): PyType {
-  let best: PyType | null = null;
-  for (const base of bases) {
-    if (!base.baseType) throw typeError(`type '${base.name}' is not an acceptable base type`);
-    const solid = base.solid!;
-    if (best === null || solid.isSubtypeOf(best.solid!)) best = base;
-    else if (!best.solid!.isSubtypeOf(solid)) throw typeError('multiple bases have instance lay-out conflict');
-  }
-  return best!;
-}
+const VARIABLE_SIZE_BUILTINS = new Set(['int', 'bool', 'tuple', 'bytes', 'type']);
 
-function slotNamesOf(value: PyValue): string[] {
+/** The names `__slots__` declares, private ones mangled with the class name as attribute names are. */
+function slotNamesOf(value: PyValue, className: string): string[] {
   const names = typeof value === 'string' ? [value] : toArray(value);
+  const owner = className.replace(/^_+/, '');
   return names.map((n) => {
     if (typeof n !== 'string') throw typeError(`__slots__ items must be strings, not '${typeOf(n).name}'`);
-    return n;
+    if (!isIdentifier(n)) throw typeError('__slots__ must be identifiers');
+    const isPrivate = n.startsWith('__') && !n.endsWith('__') && owner !== '';
+    return isPrivate ? `_${owner}${n}` : n;
   });
 }
 
@@ -102,6 +111,11 @@ function slotDescriptor(owner: PyType, name: string, slot: number): GetSetDescri
   return d;
 }
 
+/** Class names go to C code as C strings in CPython, which cannot hold NUL. */
+export function checkTypeName(name: string): void {
+  if (name.includes('\0')) throw valueError('type name must not contain null characters');
+}
+
 /** type_new: a new class from its name, bases and namespace, as `class` statements make them. */
 export function typeNew(meta: PyType, name: string, basesTuple: PyValue[], ns: PyDict, kwnames: readonly string[] | null, kwvalues: PyValue[]): PyType {
   const winner = calculateMetaclass(meta, basesTuple);
@@ -125,14 +139,8 @@ export function typeNew(meta: PyType, name: string, basesTuple: PyValue[], ns: P
     if (k !== undefined) namespace.set(k, ns.values[i]!);
   }
   cls.ns = namespace;
-  const mro = c3Linearize(cls, bases);
-  if (!Array.isArray(mro)) {
-    throw typeError(`Cannot create a consistent method resolution order (MRO) for bases ${mro.conflict.map((b) => b.name).join(', ')}`);
-  }
+  const mro = computeMro(cls);
   cls.mro = mro;
-  if (winner !== TypeType && winner.lookup('mro') !== TypeType.ns.getStr('mro')) {
-    cls.mro = toArray(callMethodDescriptor(winner.lookup('mro')!, cls, [])) as PyType[];
-  }
   const qualname = namespace.getStr('__qualname__');
   if (qualname !== undefined) {
     if (typeof qualname !== 'string') throw typeError(`type __qualname__ must be a str, not ${typeOf(qualname).name}`);
@@ -151,23 +159,34 @@ export function typeNew(meta: PyType, name: string, basesTuple: PyValue[], ns: P
   const slots = namespace.getStr('__slots__');
   const basesHaveDict = bases.some((b) => b.hasInstanceDict);
   if (slots !== undefined) {
-    const names = slotNamesOf(slots);
-    cls.slotNames = names;
+    const names = slotNamesOf(slots, name);
+    // Built-ins whose instances vary in size keep their items where slots would go.
+    if (VARIABLE_SIZE_BUILTINS.has(base.solid!.name) && names.some((n) => n !== '__dict__' && n !== '__weakref__')) {
+      throw typeError(`nonempty __slots__ not supported for subtype of '${base.name}'`);
+    }
+    for (const special of ['__dict__', '__weakref__']) {
+      if (names.includes(special) && (basesHaveDict || names.indexOf(special) !== names.lastIndexOf(special))) {
+        throw typeError(`${special} slot disallowed: we already got one`);
+      }
+    }
+    for (const slot of names) {
+      if (namespace.getStr(slot) !== undefined) throw valueError(`'${slot}' in __slots__ conflicts with class variable`);
+    }
+    const storedNames = [...new Set(names)];
+    cls.slotNames = storedNames;
     let slotNumber = 0;
     for (const base of mro.slice(1)) slotNumber += base.slotNames?.filter((n) => n !== '__dict__' && n !== '__weakref__').length ?? 0;
-    for (const slot of names) {
+    for (const slot of storedNames) {
       if (slot === '__dict__' || slot === '__weakref__') continue;
-      if (namespace.getStr(slot) !== undefined) {
-        throw valueError(`'${slot}' in __slots__ conflicts with class variable`);
-      }
       namespace.setStr(slot, slotDescriptor(cls, slot, slotNumber++));
     }
     cls.hasInstanceDict = basesHaveDict || names.includes('__dict__');
   } else cls.hasInstanceDict = true;
+  // A class body's own __dict__ or __weakref__ wins over the generated ones (type_add_getset's setdefault).
   if (cls.hasInstanceDict && !basesHaveDict) {
-    instanceDictGetSet(cls);
+    if (namespace.getStr('__dict__') === undefined) instanceDictGetSet(cls);
     // Weak references are not supported, but classes list the attribute as CPython's do.
-    defineGetSet(cls, '__weakref__', () => None);
+    if (namespace.getStr('__weakref__') === undefined) defineGetSet(cls, '__weakref__', () => None);
   }
   // After __dict__ and __weakref__, as type_new adds them.
   if (namespace.getStr('__doc__') === undefined) namespace.setStr('__doc__', None);
@@ -179,7 +198,6 @@ export function typeNew(meta: PyType, name: string, basesTuple: PyValue[], ns: P
     classcell.value = cls;
     namespace.delete('__classcell__');
   }
-  computeAbstractMethods(cls);
   updateSlots(cls);
   cls.onModified = () => updateSlots(cls);
   // __set_name__ on every attribute that has one, then the parent's __init_subclass__.
@@ -190,9 +208,8 @@ export function typeNew(meta: PyType, name: string, basesTuple: PyValue[], ns: P
       try {
         callMethodDescriptor(setName, value, [cls, key]);
       } catch (e) {
-        if (e instanceof PyObject && 'args' in e) {
-          const { addNote } = noteHelper;
-          addNote(e, `Error calling __set_name__ on '${typeOf(value).name}' instance '${String(key)}' in '${name}'`);
+        if (e instanceof PyBaseException) {
+          call(getAttr(e, 'add_note'), [`Error calling __set_name__ on '${typeOf(value).name}' instance ${repr(key)} in '${cls.name}'`]);
         }
         throw e;
       }
@@ -232,8 +249,6 @@ function updateSlots(cls: PyType): void {
   }
 }
 
-/** Set by the exceptions file: adds a note to an exception (PEP 678). */
-export const noteHelper: { addNote: (e: PyObject, note: string) => void } = { addNote: () => {} };
 
 /**
  * What `super(thisType, obj).name` finds: `name` in the MRO of objType after thisType, bound
@@ -253,29 +268,6 @@ export function superLookup(thisType: PyType, obj: PyValue, objType: PyType, nam
   return undefined;
 }
 
-function computeAbstractMethods(cls: PyType): void {
-  const abstract: string[] = [];
-  const names = new Set<string>();
-  for (const t of cls.mro) for (const k of t.ns.keyList()) if (typeof k === 'string') names.add(k);
-  for (const n of names) {
-    const v = cls.lookup(n);
-    if (v !== undefined && isAbstract(v)) abstract.push(n);
-  }
-  if (abstract.length > 0 || cls.mro.some((t) => t.abstractMethods !== null)) cls.abstractMethods = abstract.sort();
-}
-
-function isAbstract(v: PyValue): boolean {
-  if (!(v instanceof PyObject)) return false;
-  const flag = getAttrOrUndefinedSafe(v, '__isabstractmethod__');
-  return flag === true;
-}
-
-function getAttrOrUndefinedSafe(v: PyValue, name: string): PyValue | undefined {
-  if (v instanceof PyFunction) return v.dict?.getStr(name);
-  if (v instanceof PyClassMethod || v instanceof PyStaticMethod) return getAttrOrUndefinedSafe(v.callable, name);
-  return undefined;
-}
-
 /** The module name class statements record: the running frame's globals' __name__ (set by the VM). */
 export let currentModuleName: () => PyValue = () => '__main__';
 export function registerCurrentModuleName(f: () => PyValue): void {
@@ -285,12 +277,11 @@ export function registerCurrentModuleName(f: () => PyValue): void {
 defineNew(TypeType, (args, kwnames) => {
   const nkw = kwnames === null ? 0 : kwnames.length;
   const npos = args.length - nkw;
-  const meta = args[0];
-  if (!(meta instanceof PyType)) throw typeError('type.__new__(X): X is not a type object');
-  if (npos === 2 && meta === TypeType && nkw === 0) return typeOf(args[1]);
-  if (npos !== 4) throw typeError('type() takes 1 or 3 arguments');
+  const meta = checkNewType(TypeType, npos > 0 ? args[0] : undefined);
+  if (npos !== 4) throw typeError(`type.__new__() takes exactly 3 arguments (${Math.max(npos - 1, 0)} given)`);
   const [name, bases, ns] = [args[1], args[2], args[3]];
   if (typeof name !== 'string') throw typeError(`type.__new__() argument 1 must be str, not ${typeOf(name).name}`);
+  checkTypeName(name);
   if (!(bases instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${typeOf(bases).name}`);
   if (!(ns instanceof PyDict)) throw typeError(`type.__new__() argument 3 must be dict, not ${typeOf(ns).name}`);
   return typeNew(meta, name, bases.items, ns, kwnames, args.slice(npos));
@@ -299,19 +290,14 @@ defineNew(TypeType, (args, kwnames) => {
 defineMethods(TypeType, {
   __call__: (self, args, kwnames) => typeCall(self as PyType, args, kwnames),
   __init__(self, args, kwnames) {
-    const n = args.length - (kwnames === null ? 0 : kwnames.length);
+    const nkw = kwnames === null ? 0 : kwnames.length;
+    const n = args.length - nkw;
+    if (n === 1 && nkw > 0) throw typeError('type.__init__() takes no keyword arguments');
     if (n !== 1 && n !== 3) throw typeError('type.__init__() takes 1 or 3 arguments');
     return None;
   },
   __repr__: (self) => `<class '${qualifiedName(self as PyType)}'>`,
-  mro: (self) => {
-    const t = self as PyType;
-    const m = c3Linearize(t, t.bases);
-    if (!Array.isArray(m)) {
-      throw typeError(`Cannot create a consistent method resolution order (MRO) for bases ${m.conflict.map((b) => b.name).join(', ')}`);
-    }
-    return new PyList(m);
-  },
+  mro: (self) => new PyList(linearize(self as PyType, (self as PyType).bases)),
   __subclasses__: (self) => new PyList([...(self as PyType).subclasses]),
   __instancecheck__: (self, args) => typeOf(args[0]).isSubtypeOf(self as PyType),
   __subclasscheck__: (self, args) => {
@@ -346,19 +332,27 @@ function asType(self: PyValue): PyType {
   return self as PyType;
 }
 
-function setHeapAttribute(self: PyValue, what: string): PyType {
+/** check_set_special_type_attr: built-in types refuse, and no class lets these go. */
+function setHeapAttribute(self: PyValue, what: string, value: PyValue | null): PyType {
   const t = asType(self);
   if (!t.heap) throw typeError(`cannot set '${what}' attribute of immutable type '${t.name}'`);
+  if (value === null) throw typeError(`cannot delete '${what}' attribute of immutable type '${t.name}'`);
   return t;
 }
 
 defineGetSet(
   TypeType,
   '__name__',
-  (self) => asType(self).name,
+  // A built-in type's name may carry its module ('collections.deque', as CPython's tp_name
+  // does for error messages); __name__ is the part after the last dot (type_name).
+  (self) => {
+    const t = asType(self);
+    return t.heap ? t.name : t.name.slice(t.name.lastIndexOf('.') + 1);
+  },
   (self, value) => {
-    const t = setHeapAttribute(self, '__name__');
-    if (typeof value !== 'string') throw typeError(`can only assign string to ${t.name}.__name__, not '${value === null ? 'NoneType' : typeOf(value).name}'`);
+    const t = setHeapAttribute(self, '__name__', value);
+    if (typeof value !== 'string') throw typeError(`can only assign string to ${t.name}.__name__, not '${typeOf(value!).name}'`);
+    checkTypeName(value);
     t.name = value;
   },
 );
@@ -367,8 +361,8 @@ defineGetSet(
   '__qualname__',
   (self) => asType(self).qualname,
   (self, value) => {
-    const t = setHeapAttribute(self, '__qualname__');
-    if (typeof value !== 'string') throw typeError(`can only assign string to ${t.name}.__qualname__, not '${value === null ? 'NoneType' : typeOf(value).name}'`);
+    const t = setHeapAttribute(self, '__qualname__', value);
+    if (typeof value !== 'string') throw typeError(`can only assign string to ${t.name}.__qualname__, not '${typeOf(value!).name}'`);
     t.qualname = value;
   },
 );
@@ -383,13 +377,17 @@ defineGetSet(
     return m;
   },
   (self, value) => {
-    const t = setHeapAttribute(self, '__module__');
-    if (value === null) throw typeError("cannot delete '__module__' attribute");
-    t.ns.setStr('__module__', value);
+    const t = setHeapAttribute(self, '__module__', value);
+    t.ns.setStr('__module__', value!);
     t.modified();
   },
 );
-defineGetSet(TypeType, '__bases__', (self) => new PyTuple(asType(self).bases.slice()));
+defineGetSet(
+  TypeType,
+  '__bases__',
+  (self) => new PyTuple(asType(self).bases.slice()),
+  (self, value) => assignBases(setHeapAttribute(self, '__bases__', value), value!),
+);
 defineGetSet(TypeType, '__base__', (self) => {
   const t = asType(self);
   if (t === ObjectType) return None;
@@ -402,14 +400,15 @@ defineGetSet(
   '__doc__',
   (self) => {
     const t = asType(self);
+    if (t.builtinDoc !== null) return t.builtinDoc;
     const d = t.ns.getStr('__doc__');
     if (d === undefined) return None;
     const dt = typeOf(d);
     return dt.descrGet !== undefined ? dt.descrGet(d, null, t) : d;
   },
   (self, value) => {
-    const t = setHeapAttribute(self, '__doc__');
-    t.ns.setStr('__doc__', value ?? None);
+    const t = setHeapAttribute(self, '__doc__', value);
+    t.ns.setStr('__doc__', value!);
     t.modified();
   },
 );
@@ -423,9 +422,11 @@ defineGetSet(
   },
   (self, value) => {
     const t = asType(self);
+    if (value === null && t.abstractMethods === null) throw attributeError('__abstractmethods__');
     t.abstractMethods = value === null ? null : (toArray(value).filter((x) => typeof x === 'string') as string[]).sort();
   },
 );
 defineGetSet(TypeType, '__type_params__', () => EMPTY_TUPLE);
+TypeType.builtinDoc = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type";
 
 export { typeGetAttr };

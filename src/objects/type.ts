@@ -44,6 +44,11 @@ export class PyType extends PyObject implements TypeSlots {
    */
   callMethod: ((descr: PyValue, self: PyValue, args: PyValue[], kwnames: readonly string[] | null) => PyValue) | null = null;
 
+  /**
+   * The docstring of a built-in type whose namespace's `__doc__` is a descriptor for its
+   * instances' docs (type, property): `T.__doc__` still gives the class's own (tp_doc).
+   */
+  builtinDoc: string | null = null;
   /** Instances have a `__dict__`. */
   hasInstanceDict = false;
   /** Names of abstract methods not yet implemented (`__abstractmethods__`); null when none were declared. */

@@ -6,8 +6,8 @@ import { PyTuple } from './boxes';
 import { None, NotImplemented } from './singletons';
 import { defineGetSet, defineMethods } from './native';
 import { registerUnion } from './type-type';
+import { GenericAliasType, PyGenericAlias } from './generic-alias';
 import { repr } from './ops/repr';
-import { getAttrOrUndefined } from './ops/attributes';
 import { pyHash } from './ops/hash';
 import { typeOf } from './ops/typeof';
 
@@ -19,9 +19,9 @@ export class PyUnion extends PyObject {
   }
 }
 
-/** What may stand in a union: a class, None, another union, or a generic alias. */
+/** What may stand in a union: a class, None, another union, or a types.GenericAlias (typing's own aliases answer | themselves). */
 function unionable(v: PyValue): boolean {
-  return v === None || v instanceof PyType || v instanceof PyUnion || getAttrOrUndefined(v, '__origin__') !== undefined;
+  return v === None || v instanceof PyType || v instanceof PyUnion || v instanceof PyGenericAlias;
 }
 
 function members(v: PyValue): PyValue[] {
@@ -64,5 +64,11 @@ defineMethods(UnionType, {
   __subclasscheck__: (self, args) => (self as PyUnion).args.some((t) => t instanceof PyType && args[0] instanceof PyType && args[0].isSubtypeOf(t)),
 });
 defineGetSet(UnionType, '__args__', (self) => new PyTuple((self as PyUnion).args.slice()));
+
+// `list[int] | None` is a union too (ga_as_number's nb_or).
+defineMethods(GenericAliasType, {
+  __or__: (self, args) => makeUnion(self, args[0]),
+  __ror__: (self, args) => makeUnion(args[0], self),
+});
 
 registerUnion(makeUnion);

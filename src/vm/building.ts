@@ -56,7 +56,7 @@ export function listExtend(list: PyList, iterable: PyValue): void {
   if (typeOf(iterable).lookup('__iter__') === undefined && typeOf(iterable).lookup('__getitem__') === undefined) {
     throw typeError(`Value after * must be an iterable, not ${typeOf(iterable).name}`);
   }
-  for (const x of toArray(iterable)) list.items.push(x);
+  for (const x of toArray(iterable, true)) list.items.push(x);
 }
 
 export function setAdd(set: PySet, v: PyValue): void {

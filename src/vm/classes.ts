@@ -131,6 +131,7 @@ defineNew(SuperType, () => new PySuper(null, null, null));
 defineMethods(SuperType, {
   __init__(self, args, kwnames) {
     if (kwnames !== null && kwnames.length > 0) throw typeError('super() takes no keyword arguments');
+    if (args.length > 2) throw typeError(`super() expected at most 2 arguments, got ${args.length}`);
     const s = self as PySuper;
     let type: PyValue;
     let obj: PyValue | null;

@@ -18,6 +18,8 @@ export class Interpreter {
   argv: string[] = [''];
   /** -X options and similar settings (`sys._xoptions`). */
   readonly xoptions = new Map<string, string | true>();
+  /** sys.flags.hash_randomization: off only under PYTHONHASHSEED=0. */
+  hashRandomization = true;
   /** builtins.__import__ as the interpreter made it (a replaced one is called instead). */
   importFunction: PyValue | null = null;
   /** Source text of files and `-c` programs, for tracebacks. */

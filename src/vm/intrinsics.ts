@@ -1,7 +1,7 @@
 // CALL_INTRINSIC_1 and CALL_INTRINSIC_2: small operations the compiler emits by number
 // (see INTRINSIC_1/INTRINSIC_2 in src/instructions/opargs.ts).
 import type { PyValue } from '../objects/object';
-import { PyList, PyTuple } from '../objects/boxes';
+import { EMPTY_TUPLE, PyList, PyTuple } from '../objects/boxes';
 import { PyDict } from '../objects/dict';
 import { CodeFlag } from '../compiler/code';
 import { None } from '../objects/singletons';
@@ -66,7 +66,7 @@ export function intrinsic1(frame: Frame, which: number, value: PyValue): PyValue
     case 5:
       return unaryOp(value, '+');
     case 6:
-      return new PyTuple((value as PyList).items.slice());
+      return (value as PyList).items.length === 0 ? EMPTY_TUPLE : new PyTuple((value as PyList).items.slice());
   }
   throw systemError(`intrinsic ${which} is not supported yet`);
 }

@@ -34,6 +34,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { PyList } from '../objects/boxes';
 import { registerModuleLookup } from '../objects/function-type';
+import { registerReduceImporter } from '../objects/object-reduce';
 
 export interface RunOptions {
   host: Host;
@@ -67,6 +68,7 @@ export function createInterpreter(options: RunOptions): Interpreter {
   }
   interp.path.items.push(options.path0, ...(options.pythonPath ?? []), STDLIB_DIRECTORY);
   setStrHashKey(hashKeyForSeed(options.hashSeed));
+  interp.hashRandomization = !(options.hashSeed !== undefined && options.hashSeed !== '' && Number(options.hashSeed) === 0);
   threadState.frame = null;
   threadState.depth = 0;
   threadState.handled = None;
@@ -74,6 +76,7 @@ export function createInterpreter(options: RunOptions): Interpreter {
   registerSourceProvider((filename) => sourceOf(interp, filename));
   if (options.colorize !== undefined) setTracebackDefaults({ colorize: options.colorize });
   registerSuggestionImporter((name) => importModule(name));
+  registerReduceImporter((name) => importModule(name));
   registerModuleLookup((name) => interp.modules.getStr(name) ?? None);
   // type(name, bases, ns) records the calling code's module, as CPython's type_new does.
   registerCurrentModuleName(() => threadState.frame?.globals.getStr('__name__') ?? '__main__');

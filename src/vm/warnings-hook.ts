@@ -1,6 +1,8 @@
 // Warnings raised by the runtime itself (SyntaxWarning from the compiler, DeprecationWarning…),
 // printed to stderr the way the warnings module's default filters print them: once per place.
 import { interp } from './interpreter';
+import { threadState } from './thread-state';
+import { registerRuntimeWarn } from '../objects/runtime-warning';
 
 const shown = new Set<string>();
 
@@ -18,3 +20,14 @@ export function warnSyntax(message: string, filename: string, lineno: number): v
   const line = source?.split(/\r\n|\r|\n/)[lineno - 1];
   warn('SyntaxWarning', message, filename, lineno, line);
 }
+
+/** A warning issued by a built-in operation, reported at the Python line running it. */
+function warnAtRunningLine(category: string, message: string): void {
+  const frame = threadState.frame;
+  if (frame === null) return;
+  const filename = frame.code.filename;
+  const lineno = frame.lineno ?? 0;
+  const line = interp().sources.get(filename)?.split(/\r\n|\r|\n/)[lineno - 1];
+  warn(category, message, filename, lineno, line);
+}
+registerRuntimeWarn(warnAtRunningLine);

@@ -3,7 +3,8 @@
 // first, then the positional count, then missing and unknown names.
 import { unexpectedKeyword } from '../../objects/args';
 import type { PyValue } from '../../objects/object';
-import { typeError } from '../../objects/exceptions';
+import { overflowError, typeError } from '../../objects/exceptions';
+import { indexValue } from '../../objects/ops/index-value';
 
 export interface ClinicSpec {
   /** The function's name as messages print it ("round", "property"). */
@@ -100,4 +101,25 @@ export function keywordOptions(
     out[i] = args[nargs + k];
   }
   return out;
+}
+
+/** _PyArg_CheckPositional: between min and max positional arguments ("islice expected at least 2 arguments, got 1"). */
+export function checkPositional(name: string, args: readonly PyValue[], min: number, max = min): void {
+  const n = args.length;
+  if (n >= min && n <= max) return;
+  if (min === max) throw typeError(`${name} expected ${min} argument${plural(min)}, got ${n}`);
+  if (n < min) throw typeError(`${name} expected at least ${min} argument${plural(min)}, got ${n}`);
+  throw typeError(`${name} expected at most ${max} argument${plural(max)}, got ${n}`);
+}
+
+const SSIZE_LIMIT = 2n ** 63n;
+
+/** A Py_ssize_t argument (clinic's and getargs' "n"): by __index__, within C's range. */
+export function ssizeArg(v: PyValue): number {
+  const n = indexValue(v);
+  if (typeof n === 'bigint') {
+    if (n >= SSIZE_LIMIT || n < -SSIZE_LIMIT) throw overflowError('Python int too large to convert to C ssize_t');
+    return Number(n);
+  }
+  return n;
 }

@@ -2,7 +2,7 @@
 // from sys.stdin, falling back to the console of io-hooks.ts when no interpreter runs.
 import type { PyValue } from '../../objects/object';
 import { StrSubclassValue } from '../../objects/boxes';
-import { EOFError, newException, runtimeError, typeError } from '../../objects/exceptions';
+import { EOFError, newException, PyBaseException, runtimeError, typeError, UnicodeEncodeError } from '../../objects/exceptions';
 import { None } from '../../objects/singletons';
 import type { NativeFunction } from '../../objects/function';
 import { checkArgs } from '../../objects/args';
@@ -45,17 +45,38 @@ function print(args: PyValue[], kwnames: readonly string[] | null): PyValue {
   const end = separator(endArg, 'end', '\n');
   const flush = flushArg !== undefined && isTrue(flushArg);
   if (file === undefined || isPlainStream(file)) {
+    const stream = file;
+    const emit = (text: string): void => {
+      if (stream === undefined) getConsole().write(text);
+      else stream.write(text);
+    };
     let text = '';
-    for (let i = 0; i < nargs; i++) {
-      if (i > 0) text += sep;
-      text += str(args[i]);
+    const pieces: string[] = [];
+    try {
+      for (let i = 0; i < nargs; i++) {
+        if (i > 0) text += sep;
+        const piece = str(args[i]);
+        pieces.push(piece);
+        text += piece;
+      }
+    } catch (e) {
+      // CPython writes piece by piece: what came before the failing argument is out already.
+      emit(text);
+      throw e;
     }
-    text += end;
-    if (file === undefined) getConsole().write(text);
-    else {
-      file.write(text);
-      if (flush) file.flush();
+    try {
+      emit(text + end);
+    } catch (e) {
+      // The stream refused the text whole (a lone surrogate): write piece by piece so that
+      // the pieces before the bad one go out and the error's position is within its piece.
+      if (!(e instanceof PyBaseException) || !e.type.isSubtypeOf(UnicodeEncodeError) || nargs === 0) throw e;
+      for (let i = 0; i < pieces.length; i++) {
+        if (i > 0) emit(sep);
+        emit(pieces[i]);
+      }
+      emit(end);
     }
+    if (stream !== undefined && flush) stream.flush();
     return None;
   }
   // Any other file: one write() call per piece, as CPython makes them.

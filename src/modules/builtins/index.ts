@@ -38,7 +38,7 @@ import { TEXT_BUILTINS } from './text';
 import { ITERATION_BUILTINS } from './iteration';
 import { CONSOLE_BUILTINS } from './console';
 import { ASYNC_BUILTINS } from './anext-awaitable';
-import { BUILTIN_DOCS } from './docs';
+import { BUILTIN_DOCS, BUILTIN_TEXT_SIGNATURES } from './docs';
 import { makeQuitter } from './site-builtins';
 
 const FUNCTIONS: Record<string, NativeFunction> = {
@@ -53,7 +53,9 @@ const FUNCTIONS: Record<string, NativeFunction> = {
 /** The builtin function objects, made once: `builtins.len is builtins.len` in every interpreter. */
 const functionObjects = new Map<string, BuiltinFunction>();
 for (const name of Object.keys(FUNCTIONS)) {
-  functionObjects.set(name, BuiltinFunction.ofModule('builtins', name, FUNCTIONS[name], BUILTIN_DOCS[name] ?? null));
+  const f = BuiltinFunction.ofModule('builtins', name, FUNCTIONS[name], BUILTIN_DOCS[name] ?? null);
+  f.textSignature = BUILTIN_TEXT_SIGNATURES[name] ?? null;
+  functionObjects.set(name, f);
 }
 
 /** A builtin function by name (for modules that hand out the same object, as operator and functools do). */

@@ -141,7 +141,16 @@ export const INTROSPECTION_BUILTINS: Record<string, NativeFunction> = {
   },
   setattr(args, kwnames) {
     checkArgs('setattr', args, kwnames, 3);
-    setAttr(args[0], attributeName(args[1]), args[2]);
+    const [obj, nameArg, value] = args;
+    const name = attributeName(nameArg);
+    const isNewInstanceKey = nameArg instanceof StrSubclassValue && obj instanceof PyObject && obj.dict?.getStr(name) === undefined;
+    setAttr(obj, name, value);
+    // CPython interns only exact str names: a new instance-dict key stays the str subclass object.
+    if (isNewInstanceKey && (obj as PyObject).dict?.getStr(name) === value) {
+      const dict = (obj as PyObject).dict!;
+      dict.delete(name);
+      dict.set(nameArg, value);
+    }
     return None;
   },
   vars,

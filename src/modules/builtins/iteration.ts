@@ -28,7 +28,7 @@ function next(args: PyValue[], kwnames: readonly string[] | null): PyValue {
   // With a default the end needs no exception; without one, __next__ raises the
   // StopIteration itself, carrying a generator's return value.
   if (it instanceof NativeIterator && args.length > 1) {
-    const v = it.next();
+    const v = iterNext(it);
     return v !== undefined ? v : args[1];
   }
   const m = typeOf(it).lookup('__next__');
@@ -92,7 +92,7 @@ function minMax(name: 'min' | 'max', op: Cmp): NativeFunction {
 function sorted(args: PyValue[], kwnames: readonly string[] | null): PyValue {
   const nargs = positionalCount(args, kwnames);
   if (nargs !== 1) throw typeError(`sorted expected 1 argument, got ${nargs}`);
-  const list = new PyList(toArray(args[0]));
+  const list = new PyList(toArray(args[0], true));
   // Keywords go to list.sort, which checks them (and words the errors as its own).
   callMethodDescriptor(ListType.ns.getStr('sort')!, list, args.slice(1), kwnames);
   return list;

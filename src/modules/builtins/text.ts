@@ -5,8 +5,9 @@ import { typeError, valueError } from '../../objects/exceptions';
 import type { NativeFunction } from '../../objects/function';
 import { checkArgs } from '../../objects/args';
 import { typeOf } from '../../objects/ops/typeof';
+import { argTypeName } from '../../objects/str/args';
 import { callMethodDescriptor } from '../../objects/ops/call';
-import { repr, str } from '../../objects/ops/repr';
+import { repr, reprObject, str } from '../../objects/ops/repr';
 import { indexValue } from '../../objects/ops/index-value';
 import { asciiEscape } from '../../objects/str-repr';
 import { strLength } from '../../objects/str-length';
@@ -32,7 +33,7 @@ export function formatValue(value: PyValue, spec: PyValue): PyValue {
 function format(args: PyValue[], kwnames: readonly string[] | null): PyValue {
   checkArgs('format', args, kwnames, 1, 2);
   const spec = args.length > 1 ? args[1] : '';
-  if (!isStr(spec)) throw typeError(`format() argument 2 must be str, not ${typeOf(spec).name}`);
+  if (!isStr(spec)) throw typeError(`format() argument 2 must be str, not ${argTypeName(spec)}`);
   return formatValue(args[0], spec);
 }
 
@@ -73,6 +74,6 @@ export const TEXT_BUILTINS: Record<string, NativeFunction> = {
   ord,
   repr(args, kwnames) {
     checkArgs('repr', args, kwnames, 1);
-    return repr(args[0]);
+    return reprObject(args[0]);
   },
 };

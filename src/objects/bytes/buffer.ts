@@ -25,18 +25,25 @@ export class PyMemoryView extends PyObject {
     readonly length: number,
     /** Bytes from one item to the next (negative for a reversed slice). */
     readonly stride: number,
-    /** The struct format of an item ('B' unless cast). */
+    /** The struct format of an item as given to cast ('B' unless cast; maybe '@'-prefixed). */
     readonly format: string = 'B',
+    /** Read-only even over a bytearray (toreadonly()). */
+    readonly forcedReadonly = false,
   ) {
     super(MemoryViewType);
   }
 
+  /** The format without its optional native '@' prefix. */
+  get code(): string {
+    return this.format.charCodeAt(0) === 0x40 ? this.format.slice(1) : this.format;
+  }
+
   get itemsize(): number {
-    return ITEM_SIZES[this.format];
+    return ITEM_SIZES[this.code];
   }
 
   get readonly(): boolean {
-    return this.obj instanceof PyBytes;
+    return this.forcedReadonly || this.obj instanceof PyBytes;
   }
 
   get contiguous(): boolean {

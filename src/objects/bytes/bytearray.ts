@@ -2,26 +2,27 @@
 // mutations: append, extend, insert, pop, remove, reverse, clear, copy, item and slice
 // assignment and deletion, += and *=. Storage is a Uint8Array with spare room at the end.
 import type { PyValue } from '../object';
-import { PyByteArray, PySlice, PyTuple } from '../boxes';
+import { PyByteArray, PyBytes, PySlice, PyTuple } from '../boxes';
 import { ByteArrayType } from '../builtin-types';
 import { None, NotImplemented } from '../singletons';
-import { indexError, typeError, valueError } from '../exceptions';
+import { EXCEPTION_TYPES, indexError, newException, typeError, valueError } from '../exceptions';
 import { defineMethods, defineNew } from '../native';
 import { Cmp } from '../ops/compare';
 import { registerFastIter } from '../ops/iter';
 import { typeOf } from '../ops/typeof';
 import { bytesRepr } from '../str-repr';
-import { badSubscript, hasIndex, itemPosition } from '../sequence';
+import { badSubscript, classArg, hasIndex, itemPosition } from '../sequence';
 import { sliceIndices } from '../slice';
 import { asStr, kwArgs, noArgs, oneArg, posArgs } from '../str/args';
 import { percentFormat } from '../percent-format';
-import { bytesLike, fromLatin1, latin1 } from './buffer';
+import { bytesLike, fromLatin1, latin1, PyMemoryView } from './buffer';
 import { byteArrayFromArgs, bytesFromIterable, byteValue } from './construct';
 import { defineByteMethods, ssize } from './methods';
 import { newMemoryView } from './memoryview';
 import { ByteArrayIteratorType, BytesIterator, bytesCompare, bytesContains, bytesSubscript, concatBytes, repeatBytes } from './common';
 
 const RANGE = 'byte must be in range(0, 256)';
+const BufferError = EXCEPTION_TYPES.get('BufferError')!;
 
 function ba(self: PyValue): PyByteArray {
   return self as PyByteArray;
@@ -62,25 +63,25 @@ function appendAll(self: PyValue, more: Uint8Array): void {
 
 const make = (b: Uint8Array): PyByteArray => new PyByteArray(b);
 
-/** The bytes a slice assignment stores: bytes-like or an iterable of ints. */
+/** PyNumber_Check: what slice assignment refuses as a number rather than iterating. */
+function isNumberLike(v: PyValue): boolean {
+  if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return true;
+  const t = typeOf(v);
+  return t.lookup('__index__') !== undefined || t.lookup('__int__') !== undefined || t.lookup('__float__') !== undefined || t.name === 'complex';
+}
+
+/** The bytes a slice assignment stores: as bytearray(value) would hold them. */
 function assignedBytes(v: PyValue): Uint8Array {
+  if (isNumberLike(v) || asStr(v) !== null) throw typeError('can assign only bytes, buffers, or iterables of ints in range(0, 256)');
   const b = bytesLike(v);
   if (b !== null) return b.slice();
-  if (hasIndex(v) || asStr(v) !== null) throw typeError('can assign only bytes, buffers, or iterables of ints in range(0, 256)');
-  try {
-    return bytesFromIterable(v, 'bytearray', RANGE);
-  } catch (e) {
-    if (e instanceof Object && (e as { type?: { name: string } }).type?.name === 'TypeError' && typeOf(v).lookup('__iter__') === undefined) {
-      throw typeError('can assign only bytes, buffers, or iterables of ints in range(0, 256)');
-    }
-    throw e;
-  }
+  return byteArrayFromArgs(v, undefined, undefined);
 }
 
 function setSlice(self: PyValue, key: PySlice, value: PyValue | null): void {
-  const cur = data(self);
-  const [start, stop, step, count] = sliceIndices(key, cur.length);
+  const [start, stop, step, count] = sliceIndices(key, ba(self).length);
   const repl = value === null ? new Uint8Array(0) : assignedBytes(value);
+  const cur = data(self);
   if (step === 1) {
     const hi = Math.max(start, stop);
     const out = new Uint8Array(cur.length - (hi - start) + repl.length);
@@ -90,7 +91,8 @@ function setSlice(self: PyValue, key: PySlice, value: PyValue | null): void {
     setData(self, out);
     return;
   }
-  if (value === null) {
+  // An extended slice given nothing is deleted, whatever the empty value was.
+  if (repl.length === 0) {
     const drop = new Set<number>();
     for (let k = 0, i = start; k < count; k++, i += step) drop.add(i);
     setData(self, cur.filter((_, i) => !drop.has(i)));
@@ -102,10 +104,14 @@ function setSlice(self: PyValue, key: PySlice, value: PyValue | null): void {
   for (let k = 0, i = start; k < count; k++, i += step) cur[i] = repl[k];
 }
 
-defineNew(ByteArrayType, (args) => {
-  const cls = args[0];
-  return new PyByteArray(new Uint8Array(0), 0, cls as never);
-});
+defineNew(ByteArrayType, (args) => new PyByteArray(new Uint8Array(0), 0, classArg(args, ByteArrayType)));
+
+/** Pickling: (type, args, instance dict or None); protocols below 3 had no bytes. */
+function reduce(self: PyValue, protocol: number): PyTuple {
+  const args = protocol < 3 ? new PyTuple([latin1(data(self)), 'latin-1']) : new PyTuple([new PyBytes(data(self).slice())]);
+  const dict = (self as PyByteArray).dict;
+  return new PyTuple([typeOf(self), args, dict !== null && dict.size > 0 ? dict : None]);
+}
 
 const anyBytes = (v: PyValue): Uint8Array | null => bytesLike(v);
 
@@ -128,8 +134,10 @@ defineMethods(ByteArrayType, {
     if (!hasIndex(key)) badSubscript('bytearray', key);
     const d = data(self);
     const i = itemPosition(key, d.length);
+    // The value is converted before the index is range-checked, as CPython does.
+    const byte = byteValue(value, RANGE);
     if (i < 0) throw indexError('bytearray index out of range');
-    d[i] = byteValue(value, RANGE);
+    d[i] = byte;
     return None;
   },
   __delitem__(self, args) {
@@ -154,8 +162,14 @@ defineMethods(ByteArrayType, {
     return b === null ? NotImplemented : make(concatBytes(data(self), b));
   },
   __iadd__(self, args) {
-    const b = bytesLike(args[0]);
+    const other = args[0];
+    const b = bytesLike(other);
     if (b === null) return NotImplemented;
+    // CPython holds a buffer export on the operand while it resizes, so growing by a view
+    // of itself fails.
+    if (b.length > 0 && (other === self || (other instanceof PyMemoryView && other.obj === self))) {
+      throw newException(BufferError, 'Existing exports of data: object cannot be re-sized');
+    }
     appendAll(self, b);
     return self;
   },
@@ -190,7 +204,8 @@ defineMethods(ByteArrayType, {
   __buffer__: (self) => newMemoryView(self),
   __release_buffer__: () => None,
   __sizeof__: (self) => 57 + ba(self).bytes.length,
-  __reduce__: (self) => new PyTuple([typeOf(self), new PyTuple([latin1(data(self)), 'latin-1']), None]),
+  __reduce__: (self) => reduce(self, 2),
+  __reduce_ex__: (self, args, kwnames) => reduce(self, ssize(oneArg('__reduce_ex__', args, kwnames))),
   append(self, args, kwnames) {
     append(self, byteValue(oneArg('bytearray.append', args, kwnames), RANGE));
     return None;
@@ -267,6 +282,7 @@ ByteArrayType.ns.setStr('__hash__', None);
 
 defineByteMethods(ByteArrayType, {
   name: 'bytearray',
+  immutable: false,
   text: (self) => latin1(data(self)),
   make: (text) => make(fromLatin1(text)),
 });

@@ -2,7 +2,7 @@
 // latin-1, cp1252, utf-16 and utf-32 (with and without BOM), with the error handlers strict,
 // ignore, replace, backslashreplace, xmlcharrefreplace, namereplace, surrogateescape and
 // surrogatepass, and CPython's error ranges and reasons. Other encodings are a LookupError.
-import { LookupError, newException, PyBaseException } from '../exceptions';
+import { LookupError, newException, PyBaseException, typeError } from '../exceptions';
 import { newUnicodeDecodeError, newUnicodeEncodeError } from '../exceptions/unicode-error';
 import { codePoints } from '../str/codepoints';
 import { charName } from './char-names';
@@ -36,14 +36,13 @@ function normalize(name: string): string {
     .replace(/^_+|_+$/g, '');
 }
 
-/** The codec for an encoding name, or LookupError as codecs.lookup raises it. */
-export function lookupCodec(name: string): Codec {
+/** The codec for an encoding name, or LookupError as str.encode (or bytes.decode) raises it. */
+export function lookupCodec(name: string, use: 'encode' | 'decode' = 'encode'): Codec {
   const n = normalize(name);
   const codec = ALIASES[n];
   if (codec !== undefined) return codec;
   if (NOT_TEXT.has(n)) {
-    const canonical = n.startsWith('rot') ? 'rot13' : n.replace(/_codec$/, '').replace('base_64', 'base64');
-    throw newException(LookupError, `'${canonical}' is not a text encoding; use codecs.encode() to handle arbitrary codecs`);
+    throw newException(LookupError, `'${name}' is not a text encoding; use codecs.${use}() to handle arbitrary codecs`);
   }
   throw newException(LookupError, `unknown encoding: ${name}`);
 }
@@ -314,6 +313,10 @@ function decodeError(
       resume = k;
       return s;
     }
+    case 'xmlcharrefreplace':
+    case 'namereplace':
+      // Encoding-only handlers, handed a decoding error.
+      throw typeError("don't know how to handle UnicodeDecodeError in error callback");
   }
   throw newUnicodeDecodeError(name, data, start, end, reason);
 }
@@ -420,7 +423,8 @@ function decodeUtf16(data: Uint8Array, errors: string, be: boolean, name: string
       continue;
     }
     if (i + 3 >= n) {
-      if (errors === 'surrogatepass' && i + 2 >= n) {
+      // surrogatepass takes the lone high surrogate; what follows is decoded on its own.
+      if (errors === 'surrogatepass') {
         out += String.fromCharCode(u);
         i += 2;
         continue;
@@ -500,7 +504,9 @@ function latin1Slice(data: Uint8Array, a: number, b: number): string {
 
 /** bytes.decode(encoding, errors). */
 export function decodeBytes(data: Uint8Array, encoding: string, errors: string): string {
-  const codec = lookupCodec(encoding);
+  // Like PyUnicode_FromEncodedObject: nothing to decode needs no codec, not even a known one.
+  if (data.length === 0) return '';
+  const codec = lookupCodec(encoding, 'decode');
   switch (codec) {
     case 'utf-8':
       return decodeUtf8(data, errors, 'utf-8');

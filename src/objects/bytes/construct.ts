@@ -7,7 +7,7 @@ import { callSpecial } from '../ops/call';
 import { indexValue } from '../ops/index-value';
 import { typeOf } from '../ops/typeof';
 import { hasIndex, sequenceFast } from '../sequence';
-import { asStr } from '../str/args';
+import { argTypeName, asStr } from '../str/args';
 import { bytesLike } from './buffer';
 import { encodeStr } from './codecs';
 
@@ -50,11 +50,11 @@ function encoded(source: PyValue | undefined, encoding: PyValue | undefined, err
   if (encoding !== undefined) {
     if (s === null) throw typeError('encoding without a string argument');
     const enc = asStr(encoding);
-    if (enc === null) throw typeError(`${kind}() argument 'encoding' must be str, not ${typeOf(encoding).name}`);
+    if (enc === null) throw typeError(`${kind}() argument 'encoding' must be str, not ${argTypeName(encoding)}`);
     let err = 'strict';
     if (errors !== undefined) {
       const e = asStr(errors);
-      if (e === null) throw typeError(`${kind}() argument 'errors' must be str, not ${typeOf(errors).name}`);
+      if (e === null) throw typeError(`${kind}() argument 'errors' must be str, not ${argTypeName(errors)}`);
       err = e;
     }
     return encodeStr(s, enc, err);
@@ -64,15 +64,15 @@ function encoded(source: PyValue | undefined, encoding: PyValue | undefined, err
   return null;
 }
 
-/** bytes(source, encoding, errors) (bytes_new). */
-export function bytesFromArgs(source: PyValue | undefined, encoding: PyValue | undefined, errors: PyValue | undefined): Uint8Array {
+/** bytes(source, encoding, errors) (bytes_new): the new contents, or what __bytes__ returned. */
+export function bytesFromArgs(source: PyValue | undefined, encoding: PyValue | undefined, errors: PyValue | undefined): Uint8Array | PyBytes {
   const e = encoded(source, encoding, errors, 'bytes');
   if (e !== null) return e;
   const x = source!;
   if (typeOf(x).lookup('__bytes__') !== undefined) {
     const r = callSpecial(x, '__bytes__', [])!;
     if (!(r instanceof PyBytes)) throw typeError(`__bytes__ returned non-bytes (type ${typeOf(r).name})`);
-    return r.bytes;
+    return r;
   }
   if (hasIndex(x)) {
     const n = count(x);

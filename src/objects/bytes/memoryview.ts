@@ -3,9 +3,9 @@
 // underlying bytes), item and slice assignment on writable views, cast, tobytes/tolist/hex,
 // comparison, hashing of read-only byte views, release and `with`.
 import type { PyValue } from '../object';
-import { PyByteArray, PyBytes, PyFloat, PyList, PySlice, PyTuple } from '../boxes';
+import { IntSubclassValue, PyByteArray, PyBytes, PyFloat, PyList, PySlice, PyTuple } from '../boxes';
 import { None, NotImplemented } from '../singletons';
-import { indexError, typeError, valueError } from '../exceptions';
+import { EXCEPTION_TYPES, indexError, newException, typeError, valueError } from '../exceptions';
 import { defineGetSet, defineMethods, defineNew } from '../native';
 import { registerFastIter, NativeIterator } from '../ops/iter';
 import { typeOf } from '../ops/typeof';
@@ -26,6 +26,7 @@ import { toDouble } from '../percent-format';
 export { MemoryViewType, PyMemoryView };
 
 const MemoryIteratorType = newIteratorType('memory_iterator');
+const NotImplementedError = EXCEPTION_TYPES.get('NotImplementedError')!;
 
 function view(self: PyValue): PyMemoryView {
   const v = self as PyMemoryView;
@@ -37,7 +38,7 @@ function view(self: PyValue): PyMemoryView {
 export function newMemoryView(obj: PyValue): PyMemoryView {
   if (obj instanceof PyMemoryView) {
     const v = view(obj);
-    return new PyMemoryView(v.obj, v.start, v.length, v.stride, v.format);
+    return new PyMemoryView(v.obj, v.start, v.length, v.stride, v.format, v.forcedReadonly);
   }
   if (obj instanceof PyBytes) return new PyMemoryView(obj, 0, obj.bytes.length, 1);
   if (obj instanceof PyByteArray) return new PyMemoryView(obj, 0, obj.length, 1);
@@ -104,16 +105,18 @@ function unpack(fmt: string, b: Uint8Array, off: number): PyValue {
   }
 }
 
-/** Stores `v` as an item of format `fmt` at `off` in `b`, with memoryview's checks. */
-function pack(fmt: string, b: Uint8Array, off: number, v: PyValue): void {
+/** Stores `v` as an item of format `fmt` at `off` in `b`, with memoryview's checks (whose
+ * messages show the format as the view has it, `shown`). */
+function pack(fmt: string, shown: string, b: Uint8Array, off: number, v: PyValue): void {
   const dv = new DataView(b.buffer, b.byteOffset + off, ITEM_SIZES[fmt]);
   const invalidType = (): never => {
-    throw typeError(`memoryview: invalid type for format '${fmt}'`);
+    throw typeError(`memoryview: invalid type for format '${shown}'`);
   };
   switch (fmt) {
     case 'c': {
-      const src = v instanceof PyBytes ? v.bytes : null;
-      if (src === null || src.length !== 1) throw valueError(`memoryview: invalid value for format 'c'`);
+      if (!(v instanceof PyBytes)) invalidType();
+      const src = (v as PyBytes).bytes;
+      if (src.length !== 1) throw valueError(`memoryview: invalid value for format '${shown}'`);
       b[off] = src[0];
       return;
     }
@@ -134,7 +137,7 @@ function pack(fmt: string, b: Uint8Array, off: number, v: PyValue): void {
   if (!hasIndex(v) || v instanceof PyFloat) invalidType();
   const n = BigInt(indexValue(v));
   const [lo, hi] = INT_RANGES[fmt];
-  if (n < lo || n > hi) throw valueError(`memoryview: invalid value for format '${fmt}'`);
+  if (n < lo || n > hi) throw valueError(`memoryview: invalid value for format '${shown}'`);
   switch (ITEM_SIZES[fmt]) {
     case 1:
       dv.setUint8(0, Number(n) & 255);
@@ -153,7 +156,7 @@ function pack(fmt: string, b: Uint8Array, off: number, v: PyValue): void {
 function items(v: PyMemoryView): PyValue[] {
   const out: PyValue[] = [];
   const src = v.obj.bytes;
-  for (let i = 0; i < v.length; i++) out.push(unpack(v.format, src, v.start + i * v.stride));
+  for (let i = 0; i < v.length; i++) out.push(unpack(v.code, src, v.start + i * v.stride));
   return out;
 }
 
@@ -165,13 +168,13 @@ function compare(self: PyValue, other: PyValue, eq: boolean): PyValue {
   let mine: PyValue[];
   let theirs: PyValue[];
   if (other instanceof PyMemoryView) {
-    if (v.format === 'B' && other.format === 'B') return bytesEqual(v.data(), other.data()) === eq;
+    if (v.code === 'B' && other.code === 'B') return bytesEqual(v.data(), other.data()) === eq;
     mine = items(v);
     theirs = items(other);
   } else {
     const b = bytesLike(other);
     if (b === null) return NotImplemented;
-    if (v.format === 'B') return bytesEqual(v.data(), b) === eq;
+    if (v.code === 'B') return bytesEqual(v.data(), b) === eq;
     mine = items(v);
     theirs = Array.from(b);
   }
@@ -194,10 +197,44 @@ class MemoryIterator extends NativeIterator {
   next(): PyValue | undefined {
     const v = this.v;
     if (v === null) return undefined;
-    if (this.i < view(v).length) return unpack(v.format, v.obj.bytes, v.start + this.i++ * v.stride);
+    if (this.i < view(v).length) return unpack(v.code, v.obj.bytes, v.start + this.i++ * v.stride);
     this.v = null;
     return undefined;
   }
+}
+
+/** cast()'s shape argument, for the one-dimensional views Taipan has. */
+function checkCastShape(shape: PyValue, itemsize: number, nbytes: number): void {
+  if (!(shape instanceof PyTuple || shape instanceof PyList)) throw typeError('shape must be a list or a tuple');
+  let product = 1;
+  for (const d of shape.items) {
+    const isInt = typeof d === 'number' || typeof d === 'bigint' || typeof d === 'boolean' || d instanceof IntSubclassValue;
+    if (!isInt) throw typeError('memoryview.cast(): elements of shape must be integers');
+    const n = Number(indexValue(d));
+    if (n <= 0) throw valueError('memoryview.cast(): elements of shape must be integers > 0');
+    product *= n;
+  }
+  if (product * itemsize !== nbytes) throw typeError('memoryview: product(shape) * itemsize != buffer size');
+  if (shape.items.length !== 1) throw typeError('memoryview: only one-dimensional casts are supported');
+}
+
+/** Where the item a subscript key names starts: an index, or a tuple of one index per dimension. */
+function itemOffset(v: PyMemoryView, key: PyValue): number {
+  let index: PyValue = key;
+  if (key instanceof PyTuple && !hasIndex(key)) {
+    const all = (pred: (x: PyValue) => boolean): boolean => key.items.every(pred);
+    if (all(hasIndex)) {
+      if (key.items.length < 1) throw newException(NotImplementedError, 'sub-views are not implemented');
+      if (key.items.length > 1) throw typeError(`cannot index 1-dimension view with ${key.items.length}-element tuple`);
+      index = key.items[0];
+    } else if (all((x) => x instanceof PySlice)) {
+      throw newException(NotImplementedError, 'multi-dimensional slicing is not implemented');
+    }
+  }
+  if (!hasIndex(index)) throw typeError('memoryview: invalid slice key');
+  const i = itemPosition(index, v.length);
+  if (i < 0) throw indexError('index out of bounds on dimension 1');
+  return v.start + i * v.stride;
 }
 
 defineNew(MemoryViewType, (args, kwnames) => {
@@ -213,25 +250,24 @@ defineMethods(MemoryViewType, {
     const key = args[0];
     if (key instanceof PySlice) {
       const [start, , step, count] = sliceIndices(key, v.length);
-      return new PyMemoryView(v.obj, v.start + start * v.stride, Math.max(0, count), v.stride * step, v.format);
+      return new PyMemoryView(v.obj, v.start + start * v.stride, Math.max(0, count), v.stride * step, v.format, v.forcedReadonly);
     }
-    if (key instanceof PyTuple) throw typeError('memoryview: invalid slice key');
-    if (!hasIndex(key)) throw typeError('memoryview: invalid slice key');
-    const i = itemPosition(key, v.length);
-    if (i < 0) throw indexError('index out of bounds on dimension 1');
-    return unpack(v.format, v.obj.bytes, v.start + i * v.stride);
+    return unpack(v.code, v.obj.bytes, itemOffset(v, key));
   },
   __setitem__(self, args) {
     const v = view(self);
     if (v.readonly) throw typeError('cannot modify read-only memory');
     const [key, value] = args;
+    if (value === null) throw typeError('cannot delete memory');
     const target = v.obj.bytes;
     if (key instanceof PySlice) {
-      const [start, , step, count] = sliceIndices(key, v.length);
       const src = value instanceof PyMemoryView ? view(value) : null;
       const raw = src !== null ? src.data() : bytesLike(value);
       if (raw === null) throw typeError(`a bytes-like object is required, not '${typeOf(value).name}'`);
-      if ((src !== null && src.format !== v.format) || raw.length !== count * v.itemsize) {
+      const [start, , step, count] = sliceIndices(key, v.length);
+      // Formats (without '@') and item counts must agree; bytes and bytearray are 'B'.
+      const srcCode = src !== null ? src.code : 'B';
+      if (srcCode !== v.code || raw.length !== count * v.itemsize) {
         throw valueError('memoryview assignment: lvalue and rvalue have different structures');
       }
       const copy = raw.slice();
@@ -241,18 +277,19 @@ defineMethods(MemoryViewType, {
       }
       return None;
     }
-    if (!hasIndex(key)) badSubscript('memoryview', key);
-    const i = itemPosition(key, v.length);
-    if (i < 0) throw indexError('index out of bounds on dimension 1');
-    pack(v.format, target, v.start + i * v.stride, value);
+    pack(v.code, v.format, target, itemOffset(v, key), value);
     return None;
+  },
+  __delitem__(self) {
+    if (view(self).readonly) throw typeError('cannot modify read-only memory');
+    throw typeError('cannot delete memory');
   },
   __eq__: (self, args) => compare(self, args[0], true),
   __ne__: (self, args) => compare(self, args[0], false),
   __hash__(self) {
     const v = view(self);
     if (!v.readonly) throw valueError('cannot hash writable memoryview object');
-    if (!BYTE_FORMATS.includes(v.format)) throw valueError("memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
+    if (!BYTE_FORMATS.includes(v.code)) throw valueError("memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
     return hashBytes(v.data());
   },
   __iter__: (self) => new MemoryIterator(view(self)),
@@ -269,7 +306,12 @@ defineMethods(MemoryViewType, {
     return None;
   },
   tobytes(self, args, kwnames) {
-    kwArgs('tobytes', args, kwnames, ['order'], 0, 0);
+    const [order] = kwArgs('tobytes', args, kwnames, ['order'], 0, 0);
+    if (order !== undefined && order !== None) {
+      const o = asStr(order);
+      if (o === null) throw typeError(`tobytes() argument 'order' must be str or None, not ${typeOf(order).name}`);
+      if (o !== 'C' && o !== 'F' && o !== 'A') throw valueError("order must be 'C', 'F' or 'A'");
+    }
     return new PyBytes(view(self).data().slice());
   },
   tolist(self, args, kwnames) {
@@ -283,31 +325,26 @@ defineMethods(MemoryViewType, {
   toreadonly(self, args, kwnames) {
     noArgs('memoryview.toreadonly', args, kwnames);
     const v = view(self);
-    return new PyMemoryView(new PyBytes(v.data().slice()), 0, v.length, v.itemsize, v.format);
+    return new PyMemoryView(v.obj, v.start, v.length, v.stride, v.format, true);
   },
   cast(self, args, kwnames) {
     const [fmtV, shape] = kwArgs('cast', args, kwnames, ['format', 'shape'], 1, 0);
     const v = view(self);
     const f = asStr(fmtV!);
-    if (f === null) throw typeError(`memoryview: format argument must be a string`);
+    if (f === null) throw typeError(`cast() argument 'format' must be str, not ${typeOf(fmtV!).name}`);
     const fmt = f.startsWith('@') ? f.slice(1) : f;
     if (!(fmt in ITEM_SIZES)) {
       throw valueError("memoryview: destination format must be a native single character format prefixed with an optional '@'");
     }
     if (!v.contiguous) throw typeError('memoryview: casts are restricted to C-contiguous views');
-    if (!BYTE_FORMATS.includes(v.format) && !BYTE_FORMATS.includes(fmt)) {
+    if (!BYTE_FORMATS.includes(v.code) && !BYTE_FORMATS.includes(fmt)) {
       throw typeError('memoryview: cannot cast between two non-byte formats');
     }
     const nbytes = v.length * v.itemsize;
     const size = ITEM_SIZES[fmt];
     if (nbytes % size !== 0) throw typeError('memoryview: length is not a multiple of itemsize');
-    if (shape !== undefined && shape !== None) {
-      const dims = shape instanceof PyTuple || shape instanceof PyList ? shape.items : null;
-      if (dims === null || dims.length !== 1 || Number(indexValue(dims[0])) * size !== nbytes) {
-        throw typeError('memoryview: only one-dimensional casts are supported');
-      }
-    }
-    return new PyMemoryView(v.obj, v.start, nbytes / size, size, fmt);
+    if (shape !== undefined) checkCastShape(shape, size, nbytes);
+    return new PyMemoryView(v.obj, v.start, nbytes / size, size, f, v.forcedReadonly);
   },
 });
 

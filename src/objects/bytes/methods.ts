@@ -2,7 +2,7 @@
 // both types). Each runs the str algorithm on the latin-1 image of the bytes, with ASCII
 // rules for whitespace, case and character classes; results are of the receiver's kind.
 import type { PyValue } from '../object';
-import { PyBytes, PyList, PyTuple } from '../boxes';
+import { PyByteArray, PyBytes, PyList, PyTuple } from '../boxes';
 import { None } from '../singletons';
 import { overflowError, typeError, valueError } from '../exceptions';
 import { defineClassMethod, defineMethods } from '../native';
@@ -10,10 +10,11 @@ import { BuiltinFunction, PyStaticMethod } from '../function';
 import { call } from '../ops/call';
 import { typeOf } from '../ops/typeof';
 import { isTrue } from '../ops/truth';
+import { lengthOf } from '../ops/length';
 import { indexValue } from '../ops/index-value';
 import { hasIndex, sequenceFast } from '../sequence';
 import type { PyType } from '../type';
-import { kwArgs, noArgs, oneArg, posArgs, asStr } from '../str/args';
+import { argTypeName, kwArgs, noArgs, oneArg, posArgs, asStr } from '../str/args';
 import { optionalIndex } from '../str/slicing';
 import { countStr, findStr, replaceStr, tailMatch } from '../str/search';
 import {
@@ -65,13 +66,25 @@ export interface ByteKind {
   /** A new object of the base kind (bytes or bytearray) from latin-1 text. */
   make(text: string): PyValue;
   name: string;
+  /** True for bytes: like CPython, a result equal to an exact-bytes receiver is the receiver itself. */
+  immutable: boolean;
 }
 
+/** A C int argument (expandtabs' tabsize). */
+function cInt(v: PyValue): number {
+  const n = typeof v === 'number' ? v : indexValue(v);
+  if (typeof n === 'bigint' || n > 0x7fffffff || n < -0x80000000) {
+    throw overflowError(`Python int too large to convert to C int`);
+  }
+  return n;
+}
+
+/** The fill byte of center/ljust/rjust: a bytes or bytearray (not any buffer) of length 1. */
 function fill(v: PyValue | undefined, name: string): string {
   if (v === undefined) return ' ';
-  const b = bytesLike(v);
+  const b = v instanceof PyBytes ? v.bytes : v instanceof PyByteArray ? v.bytes.subarray(0, v.length) : null;
   if (b === null || b.length !== 1) {
-    throw typeError(`${name}() argument 2 must be a byte string of length 1, not ${typeOf(v).name}`);
+    throw typeError(`${name}() argument 2 must be a byte string of length 1, not ${argTypeName(v)}`);
   }
   return String.fromCharCode(b[0]);
 }
@@ -79,14 +92,15 @@ function fill(v: PyValue | undefined, name: string): string {
 export function hexOf(data: string, sepV: PyValue | undefined, perV: PyValue | undefined): string {
   const HEX = '0123456789abcdef';
   let sep = '';
-  if (sepV !== undefined && sepV !== None) {
-    const s = asStr(sepV) ?? (bytesLike(sepV) !== null ? latin1(bytesLike(sepV)!) : null);
+  if (sepV !== undefined) {
+    // Length first (so None and ints fail on len()), then the type, then ASCII.
+    if (lengthOf(sepV) !== 1) throw valueError('sep must be length 1.');
+    const s = asStr(sepV) ?? (sepV instanceof PyBytes ? latin1(sepV.bytes) : null);
     if (s === null) throw typeError(`sep must be str or bytes.`);
-    if (s.length !== 1) throw valueError('sep must be length 1.');
     if (s.charCodeAt(0) > 127) throw valueError('sep must be ASCII.');
     sep = s;
   }
-  const per = perV === undefined ? 1 : ssize(perV);
+  const per = perV === undefined ? 1 : cInt(perV);
   const hexes: string[] = [];
   for (let i = 0; i < data.length; i++) {
     const c = data.charCodeAt(i);
@@ -154,7 +168,20 @@ export function defineByteMethods(T: PyType, kind: ByteKind): void {
   const q = (name: string): string => `${kind.name}.${name}`;
   const text = kind.text;
   const make = kind.make;
-  const list = (parts: string[]): PyList => new PyList(parts.map(make));
+  /** The result text as an object, reusing an exact-bytes receiver when nothing changed. */
+  const keep = (self: PyValue, original: string, result: string): PyValue =>
+    kind.immutable && typeOf(self) === T && result.length === original.length && result === original ? self : make(result);
+  const list = (self: PyValue, original: string, parts: string[]): PyList =>
+    new PyList(parts.length === 1 ? [keep(self, original, parts[0])] : parts.map(make));
+  const partition = (self: PyValue, name: string, args: PyValue[], kwnames: readonly string[] | null, reverse: boolean): PyTuple => {
+    const sepV = oneArg(q(name), args, kwnames);
+    const s = text(self);
+    const [head, sep, tail] = partitionStr(s, bytesArg(sepV), reverse);
+    if (!kind.immutable) return new PyTuple([make(head), make(sep), make(tail)]);
+    // bytes hands back the separator object it was given, and itself when there is no match.
+    if (sep === '') return new PyTuple(reverse ? [make(''), make(''), self] : [self, make(''), make('')]);
+    return new PyTuple([make(head), sepV, make(tail)]);
+  };
 
   const search = (name: string, args: PyValue[], kwnames: readonly string[] | null): [string, number | undefined, number | undefined] => {
     posArgs(q(name), args, kwnames, 1, 3);
@@ -169,7 +196,7 @@ export function defineByteMethods(T: PyType, kind: ByteKind): void {
     if (x instanceof PyTuple) {
       for (const item of x.items) {
         const b = bytesLike(item);
-        if (b === null) throw typeError(`tuple for ${name} must only contain bytes, not ${typeOf(item).name}`);
+        if (b === null) throw typeError(`a bytes-like object is required, not '${typeOf(item).name}'`);
         if (tailMatch(s, latin1(b), start, end, atEnd)) return true;
       }
       return false;
@@ -235,35 +262,37 @@ export function defineByteMethods(T: PyType, kind: ByteKind): void {
     replace(self, args, kwnames) {
       posArgs(q('replace'), args, kwnames, 2, 3);
       const count = args.length > 2 ? ssize(args[2]) : -1;
-      return make(replaceStr(text(self), bytesArg(args[0]), bytesArg(args[1]), count));
+      const s = text(self);
+      const old = bytesArg(args[0]);
+      const replacement = bytesArg(args[1]);
+      // Only a replace that does nothing reuses the receiver; equal-byte substitutions copy.
+      const noop = count === 0 || (old === '' ? replacement === '' : s.indexOf(old) < 0);
+      if (noop && kind.immutable && typeOf(self) === T) return self;
+      return make(replaceStr(s, old, replacement, count));
     },
     split(self, args, kwnames) {
       const [sep, max] = splitArgs('split', args, kwnames);
       const s = text(self);
-      return list(sep === null ? splitWhitespace(s, max, A.isSpaceByte) : splitSep(s, sep, max));
+      return list(self, s, sep === null ? splitWhitespace(s, max, A.isSpaceByte) : splitSep(s, sep, max));
     },
     rsplit(self, args, kwnames) {
       const [sep, max] = splitArgs('rsplit', args, kwnames);
       const s = text(self);
-      return list(sep === null ? rsplitWhitespace(s, max, A.isSpaceByte) : rsplitSep(s, sep, max));
+      return list(self, s, sep === null ? rsplitWhitespace(s, max, A.isSpaceByte) : rsplitSep(s, sep, max));
     },
     splitlines(self, args, kwnames) {
-      const [keep] = kwArgs('splitlines', args, kwnames, ['keepends'], 0, 0);
-      return list(splitLines(text(self), keep !== undefined && isTrue(keep), isByteLineBreak));
+      const [keepends] = kwArgs('splitlines', args, kwnames, ['keepends'], 0, 0);
+      const s = text(self);
+      return list(self, s, splitLines(s, keepends !== undefined && isTrue(keepends), isByteLineBreak));
     },
-    partition(self, args, kwnames) {
-      const sep = bytesArg(oneArg(q('partition'), args, kwnames));
-      return new PyTuple(partitionStr(text(self), sep, false).map(make));
-    },
-    rpartition(self, args, kwnames) {
-      const sep = bytesArg(oneArg(q('rpartition'), args, kwnames));
-      return new PyTuple(partitionStr(text(self), sep, true).map(make));
-    },
-    strip: (self, args, kwnames) => make(strip(text(self), stripArg('strip', args, kwnames), 3)),
-    lstrip: (self, args, kwnames) => make(strip(text(self), stripArg('lstrip', args, kwnames), 1)),
-    rstrip: (self, args, kwnames) => make(strip(text(self), stripArg('rstrip', args, kwnames), 2)),
+    partition: (self, args, kwnames) => partition(self, 'partition', args, kwnames, false),
+    rpartition: (self, args, kwnames) => partition(self, 'rpartition', args, kwnames, true),
+    strip: (self, args, kwnames) => keep(self, text(self), strip(text(self), stripArg('strip', args, kwnames), 3)),
+    lstrip: (self, args, kwnames) => keep(self, text(self), strip(text(self), stripArg('lstrip', args, kwnames), 1)),
+    rstrip: (self, args, kwnames) => keep(self, text(self), strip(text(self), stripArg('rstrip', args, kwnames), 2)),
     join(self, args, kwnames) {
       const items = sequenceFast(oneArg(q('join'), args, kwnames), 'can only join an iterable');
+      if (kind.immutable && items.length === 1 && typeOf(items[0]) === T) return items[0];
       const parts = items.map((item, i) => {
         const b = bytesLike(item);
         if (b === null) throw typeError(`sequence item ${i}: expected a bytes-like object, ${typeOf(item).name} found`);
@@ -274,12 +303,12 @@ export function defineByteMethods(T: PyType, kind: ByteKind): void {
     removeprefix(self, args, kwnames) {
       const p = bytesArg(oneArg(q('removeprefix'), args, kwnames));
       const s = text(self);
-      return make(p.length > 0 && s.startsWith(p) ? s.slice(p.length) : s);
+      return keep(self, s, p.length > 0 && s.startsWith(p) ? s.slice(p.length) : s);
     },
     removesuffix(self, args, kwnames) {
       const p = bytesArg(oneArg(q('removesuffix'), args, kwnames));
       const s = text(self);
-      return make(p.length > 0 && s.endsWith(p) ? s.slice(0, s.length - p.length) : s);
+      return keep(self, s, p.length > 0 && s.endsWith(p) ? s.slice(0, s.length - p.length) : s);
     },
     upper: conv('upper', A.upper),
     lower: conv('lower', A.lower),
@@ -296,31 +325,35 @@ export function defineByteMethods(T: PyType, kind: ByteKind): void {
     istitle: pred('istitle', A.isTitle),
     center(self, args, kwnames) {
       posArgs(q('center'), args, kwnames, 1, 2);
-      return make(center(text(self), ssize(args[0]), fill(args[1], 'center')));
+      const s = text(self);
+      return keep(self, s, center(s, ssize(args[0]), fill(args[1], 'center')));
     },
     ljust(self, args, kwnames) {
       posArgs(q('ljust'), args, kwnames, 1, 2);
-      return make(ljust(text(self), ssize(args[0]), fill(args[1], 'ljust')));
+      const s = text(self);
+      return keep(self, s, ljust(s, ssize(args[0]), fill(args[1], 'ljust')));
     },
     rjust(self, args, kwnames) {
       posArgs(q('rjust'), args, kwnames, 1, 2);
-      return make(rjust(text(self), ssize(args[0]), fill(args[1], 'rjust')));
+      const s = text(self);
+      return keep(self, s, rjust(s, ssize(args[0]), fill(args[1], 'rjust')));
     },
-    zfill: (self, args, kwnames) => make(zfill(text(self), ssize(oneArg(q('zfill'), args, kwnames)))),
+    zfill: (self, args, kwnames) => keep(self, text(self), zfill(text(self), ssize(oneArg(q('zfill'), args, kwnames)))),
     expandtabs(self, args, kwnames) {
       const [tab] = kwArgs('expandtabs', args, kwnames, ['tabsize'], 0, 0);
-      return make(expandtabs(text(self), tab === undefined ? 8 : ssize(tab)));
+      return make(expandtabs(text(self), tab === undefined ? 8 : cInt(tab)));
     },
     translate(self, args, kwnames) {
       const [table, del] = kwArgs('translate', args, kwnames, ['table', 'delete'], 1, 1);
-      return make(translateBytes(text(self), table!, del));
+      const s = text(self);
+      return keep(self, s, translateBytes(s, table!, del));
     },
     decode(self, args, kwnames) {
       const [enc, err] = kwArgs('decode', args, kwnames, ['encoding', 'errors'], 0, 0);
       const encoding = enc === undefined ? 'utf-8' : asStr(enc);
-      if (encoding === null) throw typeError(`decode() argument 'encoding' must be str, not ${typeOf(enc!).name}`);
+      if (encoding === null) throw typeError(`decode() argument 'encoding' must be str, not ${argTypeName(enc!)}`);
       const errors = err === undefined ? 'strict' : asStr(err);
-      if (errors === null) throw typeError(`decode() argument 'errors' must be str, not ${typeOf(err!).name}`);
+      if (errors === null) throw typeError(`decode() argument 'errors' must be str, not ${argTypeName(err!)}`);
       return decodeBytes(fromLatin1(text(self)), encoding, errors);
     },
     hex(self, args, kwnames) {
@@ -330,11 +363,11 @@ export function defineByteMethods(T: PyType, kind: ByteKind): void {
   });
 
   defineClassMethod(T, 'fromhex', (cls, args, kwnames) => {
-    const v = oneArg('fromhex', args, kwnames);
+    const v = oneArg(q('fromhex'), args, kwnames);
     const s = asStr(v);
-    if (s === null) throw typeError(`fromhex() argument must be str, not ${typeOf(v).name}`);
-    const result = make(fromHex(s));
-    return cls === T ? result : call(cls, [result]);
+    if (s === null) throw typeError(`fromhex() argument must be str, not ${argTypeName(v)}`);
+    // A subclass is called with the decoded bytes (bytes, even for bytearray subclasses).
+    return cls === T ? make(fromHex(s)) : call(cls, [new PyBytes(fromLatin1(fromHex(s)))]);
   });
 
   T.ns.setStr(

@@ -13,7 +13,7 @@ import {
   SplitSurrogateStr,
   TupleConstant,
 } from '../../compiler/ast/constants';
-import { PyBytes, PyComplex, PyFloat, PyTuple } from '../boxes';
+import { EMPTY_TUPLE, PyBytes, PyComplex, PyFloat, PyTuple } from '../boxes';
 import { Ellipsis, None } from '../singletons';
 import { newFrozenSet } from '../set';
 import { decodeExceptionTable, type ExceptionTableEntry } from './exception-table';
@@ -109,7 +109,7 @@ function constantValue(c: CodeConstant): PyValue {
   if (c instanceof FloatConstant) return new PyFloat(c.value);
   if (c instanceof ComplexConstant) return new PyComplex(c.real, c.imag);
   if (c instanceof BytesConstant) return new PyBytes(c.bytes);
-  if (c instanceof TupleConstant) return new PyTuple(c.items.map(constantValue));
+  if (c instanceof TupleConstant) return c.items.length === 0 ? EMPTY_TUPLE : new PyTuple(c.items.map(constantValue));
   if (c instanceof FrozensetConstant) return newFrozenSet(c.inserted.map(constantValue));
   if (c instanceof SplitSurrogateStr) return c.parts.join('');
   if (c === ELLIPSIS) return Ellipsis;

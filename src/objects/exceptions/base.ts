@@ -102,12 +102,12 @@ defineMethods(BaseException, {
     return None;
   },
   with_traceback(self, args, kwnames) {
-    checkArgs('with_traceback', args, kwnames, 1);
+    checkArgs('BaseException.with_traceback', args, kwnames, 1);
     setTraceback(self_(self, 'with_traceback'), args[0]);
     return self;
   },
   add_note(self, args, kwnames) {
-    checkArgs('add_note', args, kwnames, 1);
+    checkArgs('BaseException.add_note', args, kwnames, 1);
     const note = args[0];
     if (!typeOf(note).isSubtypeOf(StrType)) {
       throw typeError(`note must be a str, not '${typeOf(note).name}'`);

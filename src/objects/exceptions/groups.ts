@@ -45,9 +45,9 @@ function isSequence(v: PyValue): boolean {
 
 defineNew(BaseExceptionGroup, (args, kwnames) => {
   const type = newClassArg(args, BaseExceptionGroup);
-  noKeywords(type.name, kwnames);
-  const rest = args.slice(1);
+  const rest = args.slice(1, args.length - (kwnames === null ? 0 : kwnames.length));
   if (rest.length !== 2) throw typeError(`BaseExceptionGroup.__new__() takes exactly 2 arguments (${rest.length} given)`);
+  noKeywords(type.name, kwnames);
   const [message, exceptions] = rest;
   if (typeof message !== 'string' && !(message instanceof StrSubclassValue)) {
     throw typeError(`BaseExceptionGroup.__new__() argument 1 must be str, not ${typeOf(message).name}`);

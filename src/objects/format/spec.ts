@@ -109,7 +109,9 @@ export function parseFormatSpec(spec: string, typeName: string, defaultType: str
     pos = precision.end;
   }
   if (n - pos > 1) throw valueError(`Invalid format specifier '${spec}' for object of type '${typeName}'`);
-  if (n - pos === 1) out.type = cps[pos];
+  // CPython keeps "no type" as the code NUL, so an explicit NUL means "no type" to the types
+  // whose default is none (float, complex) and is an unknown code to the others.
+  if (n - pos === 1) out.type = cps[pos] === '\0' && defaultType === '' ? '' : cps[pos];
   if (out.grouping !== '' && !groupingAllowed(out.grouping, out.type)) {
     throw valueError(`Cannot specify '${out.grouping}' with '${showCode(out.type)}'.`);
   }
@@ -128,6 +130,7 @@ function groupingAllowed(grouping: string, type: string): boolean {
     case '%':
     case 'F':
     case '':
+    case '\0':
       return true;
     case 'b':
     case 'o':

@@ -25,11 +25,17 @@ export const OBJECT_GETATTRIBUTE = new MethodDescriptor('__getattribute__', Obje
   if (v === undefined) throw noAttribute(self, name);
   return v;
 });
+/** object's hooks must not bypass type's own (CPython's hackcheck). */
+function checkNotType(self: PyValue, what: string): void {
+  if (self instanceof PyType) throw typeError(`can't apply this ${what} to ${typeOf(self).name} object`);
+}
 export const OBJECT_SETATTR = new MethodDescriptor('__setattr__', ObjectType, (self, args) => {
+  checkNotType(self, '__setattr__');
   genericSetAttr(self, nameArg(args, 'set'), args[1]);
   return None;
 });
 export const OBJECT_DELATTR = new MethodDescriptor('__delattr__', ObjectType, (self, args) => {
+  checkNotType(self, '__delattr__');
   genericSetAttr(self, nameArg(args, 'del'), null);
   return None;
 });
@@ -124,26 +130,43 @@ function lookupAttr(obj: PyValue, name: string, suppress: boolean): PyValue | un
     else v = callMethodDescriptor(getattribute!, obj, [name]);
   } catch (e) {
     // An AttributeError from __getattribute__ (or from a property it ran) falls back to __getattr__.
-    if (!isAttributeError(e) || (hook === undefined && !suppress)) throw e;
+    if (!isAttributeError(e) || (hook === undefined && !suppress)) throw withAttributeContext(e, obj, name);
     v = undefined;
   }
   if (v !== undefined) return v;
-  if (hook !== undefined) return callHook(() => callMethodDescriptor(hook, obj, [name]), suppress);
+  if (hook !== undefined) return callHook(() => callMethodDescriptor(hook, obj, [name]), suppress, obj, name);
   if (obj instanceof PyModule) {
     const moduleHook = obj.dict.getStr('__getattr__');
-    if (moduleHook !== undefined) return callHook(() => call(moduleHook, [name]), suppress);
+    if (moduleHook !== undefined) return callHook(() => call(moduleHook, [name]), suppress, obj, name);
   }
   return undefined;
 }
 
 /** A __getattr__ hook's answer; with `suppress`, its AttributeError means "missing". */
-function callHook(run: () => PyValue, suppress: boolean): PyValue | undefined {
+function callHook(run: () => PyValue, suppress: boolean, obj: PyValue, name: string): PyValue | undefined {
   try {
     return run();
   } catch (e) {
     if (suppress && isAttributeError(e)) return undefined;
-    throw e;
+    throw withAttributeContext(e, obj, name);
   }
+}
+
+/**
+ * An AttributeError escaping an attribute lookup learns which name of which object was asked
+ * for, unless it already says (set_attribute_error_context): suggestions print from these.
+ */
+function withAttributeContext(e: unknown, obj: PyValue, name: string): unknown {
+  if (isAttributeError(e)) {
+    const exc = e as PyBaseException;
+    const fields = exc.fields;
+    if (fields === null) exc.fields = { name, obj };
+    else if (fields.name === undefined && fields.obj === undefined) {
+      fields.name = name;
+      fields.obj = obj;
+    }
+  }
+  return e;
 }
 
 /** setattr(obj, name, value), or delattr when value is null. */
@@ -168,7 +191,10 @@ export function genericSetAttr(obj: PyValue, name: string, value: PyValue | null
   }
   if (obj instanceof PyObject && (obj.dict !== null || type.hasInstanceDict)) {
     if (value === null) {
-      if (obj.dict === null || obj.dict.delete(name) === undefined) throw noAttribute(obj, name);
+      if (obj.dict === null || obj.dict.delete(name) === undefined) {
+        // CPython's instance-attribute store reports a missing one without name or obj.
+        throw attributeError(`'${type.name}' object has no attribute '${name}'`);
+      }
       return;
     }
     (obj.dict ??= new PyDict()).setStr(name, value);

@@ -8,6 +8,7 @@ import { typeError } from '../exceptions';
 import { typeOf } from './typeof';
 import { callMethodDescriptor } from './call';
 import { isTrue } from './truth';
+import { enterNativeRecursion, leaveNativeRecursion } from './native-recursion';
 
 export const enum Cmp {
   LT = 0,
@@ -69,6 +70,15 @@ export function richCompare(a: PyValue, b: PyValue, op: Cmp): PyValue {
 }
 
 export function richCompareGeneric(a: PyValue, b: PyValue, op: Cmp): PyValue {
+  enterNativeRecursion(' in comparison');
+  try {
+    return dispatchCompare(a, b, op);
+  } finally {
+    leaveNativeRecursion();
+  }
+}
+
+function dispatchCompare(a: PyValue, b: PyValue, op: Cmp): PyValue {
   const typeA = typeOf(a);
   const typeB = typeOf(b);
   let reflected = false;

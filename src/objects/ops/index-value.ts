@@ -4,6 +4,7 @@ import { IntSubclassValue } from '../boxes';
 import { overflowError, typeError } from '../exceptions';
 import { typeOf } from './typeof';
 import { callMethodDescriptor } from './call';
+import { runtimeWarn } from '../runtime-warning';
 
 export function indexValue(v: PyValue): PyInt {
   if (typeof v === 'number' || typeof v === 'bigint') return v;
@@ -13,8 +14,13 @@ export function indexValue(v: PyValue): PyInt {
   if (m === undefined) throw typeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
   const r = callMethodDescriptor(m, v, []);
   if (typeof r === 'number' || typeof r === 'bigint') return r;
-  if (typeof r === 'boolean') return r ? 1 : 0;
-  if (r instanceof IntSubclassValue) return r.value;
+  if (typeof r === 'boolean' || r instanceof IntSubclassValue) {
+    runtimeWarn(
+      'DeprecationWarning',
+      `__index__ returned non-int (type ${typeOf(r).name}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.`,
+    );
+    return typeof r === 'boolean' ? (r ? 1 : 0) : r.value;
+  }
   throw typeError(`__index__ returned non-int (type ${typeOf(r).name})`);
 }
 

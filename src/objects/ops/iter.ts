@@ -2,12 +2,14 @@
 // NativeIterator and are stepped without exceptions; any other iterator's __next__ is called
 // and its StopIteration turned into "exhausted" (undefined).
 import { PyObject, type PyValue } from '../object';
-import { PyList, PyTuple } from '../boxes';
-import { PyBaseException, StopIteration, typeError } from '../exceptions';
+import { IntSubclassValue, PyList, PyTuple } from '../boxes';
+import { PyBaseException, StopIteration, TypeError as TypeErrorType, overflowError, typeError, valueError } from '../exceptions';
 import type { PyType } from '../type';
 import { typeOf } from './typeof';
 import { callMethodDescriptor } from './call';
-import { None } from '../singletons';
+import { None, NotImplemented } from '../singletons';
+import { lengthOf } from './length';
+import { indexValue } from './index-value';
 
 export abstract class NativeIterator extends PyObject {
   constructor(type: PyType) {
@@ -73,23 +75,26 @@ export function getIter(v: PyValue): PyValue {
 
 /** The next item of an iterator, or undefined when it is exhausted. */
 export function iterNext(it: PyValue): PyValue | undefined {
-  if (it instanceof NativeIterator) return it.next();
-  const m = typeOf(it).lookup('__next__');
-  if (m === undefined) throw typeError(`'${typeOf(it).name}' object is not an iterator`);
   try {
+    if (it instanceof NativeIterator) return it.next();
+    const m = typeOf(it).lookup('__next__');
+    if (m === undefined) throw typeError(`'${typeOf(it).name}' object is not an iterator`);
     return callMethodDescriptor(m, it, []);
   } catch (e) {
+    // A StopIteration raised while stepping ends the iteration (PyIter_Next), even one from a
+    // function a native iterator called (map's, starmap's).
     if (e instanceof PyBaseException && e.type.isSubtypeOf(StopIteration)) return undefined;
     throw e;
   }
 }
 
 /** All items of an iterable, as a JS array (list(x), tuple(x), star-unpacking). */
-export function toArray(v: PyValue): PyValue[] {
+export function toArray(v: PyValue, askLengthHint = false): PyValue[] {
   if (v instanceof PyList || v instanceof PyTuple) {
     if (typeOf(v).lookup('__iter__') === fastIterMethod(typeOf(v))) return v.items.slice();
   }
   const it = getIter(v);
+  if (askLengthHint) checkLengthHint(v);
   const out: PyValue[] = [];
   for (;;) {
     const x = iterNext(it);
@@ -102,4 +107,32 @@ export function toArray(v: PyValue): PyValue[] {
 function fastIterMethod(type: PyType): PyValue | undefined {
   const base = type.solid;
   return base === null ? undefined : base.ns.getStr('__iter__');
+}
+
+/**
+ * PyObject_LengthHint, for its side effects only: list() and tuple() ask a class statement's
+ * iterable for its __len__ or __length_hint__ before iterating (to presize), so a failing one
+ * raises. Built-in types answer without running Python code and are not asked.
+ */
+export function checkLengthHint(v: PyValue): void {
+  const type = typeOf(v);
+  if (!type.heap || v instanceof NativeIterator) return;
+  if (type.lookup('__len__') !== undefined) {
+    try {
+      lengthOf(v);
+      return;
+    } catch (e) {
+      if (!(e instanceof PyBaseException && e.type.isSubtypeOf(TypeErrorType))) throw e;
+    }
+  }
+  const m = type.lookup('__length_hint__');
+  if (m === undefined) return;
+  const r = callMethodDescriptor(m, v, []);
+  if (r === NotImplemented) return;
+  if (typeof r !== 'number' && typeof r !== 'bigint' && typeof r !== 'boolean' && !(r instanceof IntSubclassValue)) {
+    throw typeError(`__length_hint__ must be an integer, not ${typeOf(r).name}`);
+  }
+  const n = indexValue(r);
+  if (typeof n === 'bigint' && (n >= 2n ** 63n || n < -(2n ** 63n))) throw overflowError('Python int too large to convert to C ssize_t');
+  if (n < 0) throw valueError('__length_hint__() should return >= 0');
 }

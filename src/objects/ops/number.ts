@@ -111,17 +111,35 @@ export function binaryOpGeneric(a: PyValue, b: PyValue, op: number): PyValue {
   if (op >= NB.INPLACE) {
     const base = op - NB.INPLACE;
     const inplace = typeOf(a).lookup(NB_METHODS[base][2]);
-    if (inplace !== undefined) {
+    if (inplace !== undefined && !sequenceSlots.isSlot(inplace)) {
       const r = callMethodDescriptor(inplace, a, [b]);
       if (r !== NotImplemented) return r;
     }
     const r = binaryDispatch(a, b, base);
     if (r !== NotImplemented) return r;
+    const s = sequenceSlots.fallback(a, b, base, true);
+    if (s !== NotImplemented) return s;
     throw binaryOpError(a, b, NB_METHODS[base][3] + '=');
   }
   const r = binaryDispatch(a, b, op);
   if (r !== NotImplemented) return r;
+  const s = sequenceSlots.fallback(a, b, op, false);
+  if (s !== NotImplemented) return s;
   throw binaryOpError(a, b, NB_METHODS[op][3]);
+}
+
+/**
+ * The sequence slots (sq_concat, sq_repeat and their in-place forms) of list and tuple: not
+ * number methods, so both operands' number methods go first (`(1,) * x` tries x.__rmul__
+ * before repeating), then PyNumber_Add / PyNumber_Multiply fall back to them.
+ */
+export interface SequenceSlots {
+  isSlot(method: PyValue): boolean;
+  fallback(a: PyValue, b: PyValue, op: number, inplace: boolean): PyValue;
+}
+let sequenceSlots: SequenceSlots = { isSlot: () => false, fallback: () => NotImplemented };
+export function registerSequenceSlots(slots: SequenceSlots): void {
+  sequenceSlots = slots;
 }
 
 /** binary_op1: the left method and the right's reflected one; NotImplemented when both decline. */
@@ -134,8 +152,12 @@ export function binaryDispatch(a: PyValue, b: PyValue, op: number): PyValue {
 export function dispatchPair(a: PyValue, b: PyValue, name: string, rname: string): PyValue {
   const ta = typeOf(a);
   const tb = typeOf(b);
-  const slotA = ta.lookup(name);
+  let slotA = ta.lookup(name);
   let slotB = ta !== tb ? tb.lookup(rname) : undefined;
+  // A sequence slot is no number method, unless the class defines the other one of the pair
+  // itself: then CPython's generic number slot calls both by name.
+  if (slotA !== undefined && sequenceSlots.isSlot(slotA) && !definesNumberMethod(ta, rname)) slotA = undefined;
+  if (slotB !== undefined && sequenceSlots.isSlot(slotB) && !definesNumberMethod(tb, name)) slotB = undefined;
   if (slotB !== undefined && slotB === ta.lookup(rname) && slotA !== undefined) slotB = undefined;
   if (slotB !== undefined && tb.isSubtypeOf(ta)) {
     const r = callMethodDescriptor(slotB, b, [a]);
@@ -148,6 +170,11 @@ export function dispatchPair(a: PyValue, b: PyValue, name: string, rname: string
   }
   if (slotB !== undefined) return callMethodDescriptor(slotB, b, [a]);
   return NotImplemented;
+}
+
+function definesNumberMethod(t: ReturnType<typeof typeOf>, name: string): boolean {
+  const m = t.lookup(name);
+  return m !== undefined && !sequenceSlots.isSlot(m);
 }
 
 /** The TypeError for an operator no operand supports, with CPython's wording for sequences. */

@@ -7,6 +7,7 @@ import { typeOf } from './typeof';
 import { callMethodDescriptor } from './call';
 import { strRepr } from '../str-repr';
 import { intRepr } from '../int-repr';
+import { enterNativeRecursion, leaveNativeRecursion } from './native-recursion';
 
 export function repr(v: PyValue): string {
   switch (typeof v) {
@@ -20,7 +21,12 @@ export function repr(v: PyValue): string {
       return v ? 'True' : 'False';
   }
   const m = typeOf(v).lookup('__repr__')!;
-  return checkStr(callMethodDescriptor(m, v, []), '__repr__');
+  enterNativeRecursion(' while getting the repr of an object');
+  try {
+    return checkStr(callMethodDescriptor(m, v, []), '__repr__');
+  } finally {
+    leaveNativeRecursion();
+  }
 }
 
 export function str(v: PyValue): string {
@@ -35,7 +41,47 @@ export function str(v: PyValue): string {
       return v ? 'True' : 'False';
   }
   const m = typeOf(v).lookup('__str__')!;
-  return checkStr(callMethodDescriptor(m, v, []), '__str__');
+  enterNativeRecursion(' while getting the str of an object');
+  try {
+    return checkStr(callMethodDescriptor(m, v, []), '__str__');
+  } finally {
+    leaveNativeRecursion();
+  }
+}
+
+/**
+ * PyObject_Repr / PyObject_Str as the builtins repr() and str() return them: a str subclass
+ * instance that __repr__ or __str__ returned stays one.
+ */
+export function reprObject(v: PyValue): PyValue {
+  if (typeof v !== 'object' || v === null) return repr(v);
+  return checkedObject(callSlot(v, '__repr__', ' while getting the repr of an object'), '__repr__');
+}
+
+export function strObject(v: PyValue): PyValue {
+  if (typeof v !== 'object' || v === null) return str(v);
+  return checkedObject(callSlot(v, '__str__', ' while getting the str of an object'), '__str__');
+}
+
+/** What __repr__ returns, unchecked: object.__str__ hands it on for PyObject_Str to check. */
+export function reprUnchecked(v: PyValue): PyValue {
+  if (typeof v !== 'object' || v === null) return repr(v);
+  return callSlot(v, '__repr__', ' while getting the repr of an object');
+}
+
+function callSlot(v: PyValue, name: string, where: string): PyValue {
+  const m = typeOf(v).lookup(name)!;
+  enterNativeRecursion(where);
+  try {
+    return callMethodDescriptor(m, v, []);
+  } finally {
+    leaveNativeRecursion();
+  }
+}
+
+function checkedObject(r: PyValue, method: string): PyValue {
+  if (typeof r === 'string' || r instanceof StrSubclassValue) return r;
+  throw typeError(`${method} returned non-string (type ${typeOf(r).name})`);
 }
 
 function checkStr(r: PyValue, method: string): string {

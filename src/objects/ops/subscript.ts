@@ -5,6 +5,7 @@ import { PyList, PyTuple } from '../boxes';
 import { PyDict } from '../dict';
 import { PyType } from '../type';
 import { keyError, typeError } from '../exceptions';
+import { None } from '../singletons';
 import { typeOf } from './typeof';
 import { call, callMethodDescriptor } from './call';
 import { getIter, iterNext } from './iter';
@@ -36,7 +37,7 @@ export function getItem(container: PyValue, key: PyValue): PyValue {
   if (container instanceof PyType) {
     if (container === TypeType) return genericAlias(container, key);
     const cgi = container.lookup('__class_getitem__');
-    if (cgi !== undefined) {
+    if (cgi !== undefined && cgi !== None) {
       return call(typeGetAttr(container, '__class_getitem__')!, [key]);
     }
     throw typeError(`type '${container.name}' is not subscriptable`);
@@ -78,7 +79,11 @@ export function setItem(container: PyValue, key: PyValue, value: PyValue): void 
 export function delItem(container: PyValue, key: PyValue): void {
   const type = typeOf(container);
   const m = type.lookup('__delitem__');
-  if (m === undefined) throw typeError(`'${type.name}' object doesn't support item deletion`);
+  if (m === undefined) {
+    // CPython words it differently when it tried the sequence protocol with an index.
+    const triedSequence = (type.heap || type.lookup('__len__') !== undefined) && typeOf(key).lookup('__index__') !== undefined;
+    throw typeError(`'${type.name}' object ${triedSequence ? "doesn't" : 'does not'} support item deletion`);
+  }
   callMethodDescriptor(m, container, [key]);
 }
 
@@ -88,6 +93,7 @@ export function contains(container: PyValue, item: PyValue): boolean {
   const type = typeOf(container);
   const m = type.lookup('__contains__');
   if (m !== undefined) {
+    if (m === None) throw typeError(`'${type.name}' object is not a container`);
     const r = callMethodDescriptor(m, container, [item]);
     return typeof r === 'boolean' ? r : isTrue(r);
   }

@@ -24,7 +24,7 @@ export function isTrue(v: PyValue): boolean {
   const type = typeOf(v);
   const bool = type.lookup('__bool__');
   if (bool !== undefined) {
-    if (bool === None) throw typeError(`'${type.name}' object is not callable`);
+    if (bool === None) throw typeError("'NoneType' object is not callable");
     const r = callMethodDescriptor(bool, v, []);
     if (typeof r !== 'boolean') throw typeError(`__bool__ should return bool, returned ${typeOf(r).name}`);
     return r;

@@ -59,8 +59,8 @@ export function posArgs(
   if (n >= min && n <= max) return;
   const name = qualname.slice(qualname.lastIndexOf('.') + 1);
   const s = (k: number): string => (k === 1 ? '' : 's');
-  if (n < min) throw typeError(`${name} expected at least ${min} argument${s(min)}, got ${n}`);
-  throw typeError(`${name} expected at most ${max} argument${s(max)}, got ${n}`);
+  if (n < min) throw typeError(`${name} expected ${min === max ? '' : 'at least '}${min} argument${s(min)}, got ${n}`);
+  throw typeError(`${name} expected ${min === max ? '' : 'at most '}${max} argument${s(max)}, got ${n}`);
 }
 
 /**

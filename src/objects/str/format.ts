@@ -20,14 +20,18 @@ export function asciiOf(v: PyValue): string {
 
 /** format(value, spec) (PyObject_Format). */
 export function formatValue(v: PyValue, spec: string): string {
+  return asStr(formatValueObject(v, spec))!;
+}
+
+/** format(value, spec) as the object __format__ returned (a str subclass instance stays one). */
+function formatValueObject(v: PyValue, spec: string): PyValue {
   if (spec === '' && typeof v === 'string') return v;
   const type = typeOf(v);
   const m = type.lookup('__format__');
   if (m === undefined) throw typeError(`Type ${type.name} doesn't define __format__`);
   const r = callMethodDescriptor(m, v, [spec]);
-  const s = asStr(r);
-  if (s === null) throw typeError(`__format__ must return a str, not ${typeOf(r).name}`);
-  return s;
+  if (asStr(r) === null) throw typeError(`__format__ must return a str, not ${typeOf(r).name}`);
+  return r;
 }
 
 /** One piece of a format string: literal text, and the field that follows it (if any). */
@@ -201,22 +205,30 @@ function convert(v: PyValue, conversion: string): PyValue {
   throw valueError(`Unknown conversion specifier \\x${c.toString(16)}`);
 }
 
-function build(fmt: string, args: readonly PyValue[] | null, kwargs: PyValue | null, depth: number, auto: AutoNumber): string {
+/**
+ * The formatted text; when nothing precedes the last piece and that piece is a field alone,
+ * the object its __format__ returned (CPython's writer then hands that object back as is).
+ */
+function build(fmt: string, args: readonly PyValue[] | null, kwargs: PyValue | null, depth: number, auto: AutoNumber): PyValue {
   if (depth <= 0) throw valueError('Max string recursion exceeded');
   let out = '';
+  let last: PyValue = '';
   for (const piece of parseMarkup(fmt)) {
     out += piece.literal;
+    last = '';
     const f = piece.field;
     if (f === null) continue;
     let obj = fieldObject(f.name, args, kwargs, auto);
     if (f.conversion !== null) obj = convert(obj, f.conversion);
-    const spec = f.specNeedsExpanding ? build(f.spec, args, kwargs, depth - 1, auto) : f.spec;
-    out += formatValue(obj, spec);
+    const spec = f.specNeedsExpanding ? asStr(build(f.spec, args, kwargs, depth - 1, auto))! : f.spec;
+    const formatted = formatValueObject(obj, spec);
+    if (out === '') last = formatted;
+    out += asStr(formatted)!;
   }
-  return out;
+  return typeof last !== 'string' && out !== '' ? last : out;
 }
 
 /** fmt.format(*args, **kwargs); kwargs is a dict (or any mapping for format_map), or null. */
-export function formatString(fmt: string, args: readonly PyValue[] | null, kwargs: PyValue | null): string {
+export function formatString(fmt: string, args: readonly PyValue[] | null, kwargs: PyValue | null): PyValue {
   return build(fmt, args, kwargs, 2, { state: 0, next: 0 });
 }

@@ -19,6 +19,37 @@ function mayCut(sub: string): boolean {
   return sub.length > 0 && (isLow(sub.charCodeAt(0)) || isHigh(sub.charCodeAt(sub.length - 1)));
 }
 
+/**
+ * s.indexOf(sub, from) that skips matches cutting an astral character in two (a lone
+ * surrogate in sub is a code point of its own, never half of one in s).
+ */
+export function indexOfWhole(s: string, sub: string, from: number): number {
+  const check = mayCut(sub) && !isBmpOnly(s);
+  for (;;) {
+    const i = s.indexOf(sub, from);
+    if (i < 0 || !check || !cutsPair(s, i, i + sub.length)) return i;
+    from = i + 1;
+  }
+}
+
+/** s.lastIndexOf(sub, from), skipping matches that cut an astral character in two. */
+export function lastIndexOfWhole(s: string, sub: string, from: number): number {
+  const check = mayCut(sub) && !isBmpOnly(s);
+  for (;;) {
+    if (from < 0) return -1;
+    const i = s.lastIndexOf(sub, from);
+    if (i < 0 || !check || !cutsPair(s, i, i + sub.length)) return i;
+    from = i - 1;
+  }
+}
+
+/** Whether s starts (atEnd false) or ends (atEnd true) with the whole code points of affix. */
+export function hasAffix(s: string, affix: string, atEnd: boolean): boolean {
+  if (!(atEnd ? s.endsWith(affix) : s.startsWith(affix))) return false;
+  if (!mayCut(affix)) return true;
+  return atEnd ? !cutsPair(s, s.length - affix.length, s.length) : !cutsPair(s, 0, affix.length);
+}
+
 /** UTF-16 bounds of code-point range [start, end) of s, given its length in code points. */
 function unitBounds(s: string, bmp: boolean, start: number, end: number): [number, number] {
   if (bmp) return [start, end];

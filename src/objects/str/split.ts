@@ -4,6 +4,7 @@
 import { valueError } from '../exceptions';
 import { isSpaceCp } from './unicode';
 import { codePoints } from './codepoints';
+import { indexOfWhole, lastIndexOfWhole } from './search';
 
 /** s.split(None, maxsplit): runs of whitespace separate; maxsplit < 0 means no limit. */
 export function splitWhitespace(s: string, maxsplit: number, isSpace: (c: number) => boolean = isSpaceCp): string[] {
@@ -47,11 +48,12 @@ export function rsplitWhitespace(s: string, maxsplit: number, isSpace: (c: numbe
 /** s.split(sep, maxsplit) for a non-empty sep. */
 export function splitSep(s: string, sep: string, maxsplit: number): string[] {
   if (sep.length === 0) throw valueError('empty separator');
-  if (maxsplit < 0) return s.split(sep);
+  if (maxsplit < 0 && !isSurrogate(sep.charCodeAt(0)) && !isSurrogate(sep.charCodeAt(sep.length - 1))) return s.split(sep);
+  if (maxsplit < 0) maxsplit = Number.MAX_SAFE_INTEGER;
   const out: string[] = [];
   let from = 0;
   while (out.length < maxsplit) {
-    const i = s.indexOf(sep, from);
+    const i = indexOfWhole(s, sep, from);
     if (i < 0) break;
     out.push(s.slice(from, i));
     from = i + sep.length;
@@ -63,18 +65,24 @@ export function splitSep(s: string, sep: string, maxsplit: number): string[] {
 /** s.rsplit(sep, maxsplit) for a non-empty sep. */
 export function rsplitSep(s: string, sep: string, maxsplit: number): string[] {
   if (sep.length === 0) throw valueError('empty separator');
-  if (maxsplit < 0) return s.split(sep);
+  // Matches found from the right differ from JS's left-to-right split when sep can overlap itself.
+  if (maxsplit < 0 && sep.length === 1 && !isSurrogate(sep.charCodeAt(0))) return s.split(sep);
+  if (maxsplit < 0) maxsplit = Number.MAX_SAFE_INTEGER;
   const out: string[] = [];
   let end = s.length;
   while (out.length < maxsplit) {
     if (end - sep.length < 0) break;
-    const i = s.lastIndexOf(sep, end - sep.length);
+    const i = lastIndexOfWhole(s, sep, end - sep.length);
     if (i < 0) break;
     out.push(s.slice(i + sep.length, end));
     end = i;
   }
   out.push(s.slice(0, end));
   return out.reverse();
+}
+
+function isSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdfff;
 }
 
 function isLineBreak(c: number): boolean {
@@ -144,7 +152,7 @@ export function stripChars(s: string, chars: string, which: number): string {
 /** partition (reverse false) / rpartition (reverse true). */
 export function partitionStr(s: string, sep: string, reverse: boolean): [string, string, string] {
   if (sep.length === 0) throw valueError('empty separator');
-  const i = reverse ? s.lastIndexOf(sep) : s.indexOf(sep);
+  const i = reverse ? lastIndexOfWhole(s, sep, s.length - sep.length) : indexOfWhole(s, sep, 0);
   if (i < 0) return reverse ? ['', '', s] : [s, '', ''];
   return [s.slice(0, i), sep, s.slice(i + sep.length)];
 }

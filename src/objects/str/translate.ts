@@ -3,6 +3,7 @@
 import type { PyValue } from '../object';
 import { IntSubclassValue } from '../boxes';
 import { PyDict } from '../dict';
+import { DictType } from '../builtin-types';
 import { None } from '../singletons';
 import { LookupError, PyBaseException, typeError, valueError } from '../exceptions';
 import { getItem } from '../ops/subscript';
@@ -13,7 +14,8 @@ export function maketrans(args: readonly PyValue[]): PyDict {
   const out = new PyDict();
   if (args.length === 1) {
     const x = args[0];
-    if (!(x instanceof PyDict)) throw typeError('if you give only one argument to maketrans it must be a dict');
+    // PyDict_CheckExact: a dict subclass is refused too.
+    if (!(x instanceof PyDict) || x.type !== DictType) throw typeError('if you give only one argument to maketrans it must be a dict');
     for (const k of x.keyList()) {
       const v = x.get(k)!;
       if (typeof k === 'number' || typeof k === 'bigint' || typeof k === 'boolean' || k instanceof IntSubclassValue) {

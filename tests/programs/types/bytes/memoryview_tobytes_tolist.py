@@ -1,0 +1,42 @@
+# memoryview.tobytes, tolist, bytes(), list(), iteration and hex.
+m = memoryview(b"abcdefgh")
+print(m.tobytes(), m.tolist())
+print(m[2:5].tobytes(), m[2:5].tolist(), m[::3].tobytes(), m[::-1].tobytes())
+print(bytes(m[1:3]), bytearray(m[::2]), list(m[:3]), tuple(m[-2:]))
+print([x for x in m[::4]], sum(m), max(m), 100 in m, 255 in m)
+print(m.hex(), m[::2].hex(), m[1:4].hex(":"))
+print(m.tobytes("C"), m.tobytes("F"), m.tobytes("A"), m.tobytes(order=None))
+try:
+    m.tobytes("Z")
+except ValueError as e:
+    print("ValueError", e)
+try:
+    m.tolist(1)
+except TypeError as e:
+    print("TypeError", e)
+e = memoryview(b"")
+print(e.tobytes(), e.tolist(), e.hex(), list(e))
+
+h = memoryview(bytes([1, 0, 2, 0, 255, 255])).cast("H")
+print(h.tolist(), list(h), h[0], h[-1], h.tobytes())
+i = memoryview(bytes([255, 255, 255, 255, 1, 0, 0, 0])).cast("i")
+print(i.tolist(), i[0], i[1])
+b = memoryview(bytes([0, 127, 128, 255])).cast("b")
+print(b.tolist(), [x for x in b])
+c = memoryview(b"xyz").cast("c")
+print(c.tolist(), c[0], c[::-1].tolist())
+q = memoryview(bytes([1, 0, 0, 0, 0, 0, 0, 128])).cast("q")
+print(q.tolist(), memoryview(bytes([1, 0, 0, 0, 0, 0, 0, 128])).cast("Q").tolist())
+d = memoryview(bytes([0, 0, 0, 0, 0, 0, 240, 63])).cast("d")
+print(d.tolist(), d[0])
+f = memoryview(bytes([0, 0, 192, 63])).cast("f")
+print(f.tolist())
+bo = memoryview(bytes([0, 1, 2])).cast("?")
+print(bo.tolist())
+it = iter(memoryview(b"ab"))
+print(type(it).__name__, next(it), next(it), next(it, "end"))
+ba = bytearray(b"live")
+mv = memoryview(ba)
+ba[0] = 76
+print(mv.tobytes(), mv[0], mv.tolist())
+print(memoryview(b"abc") == memoryview(b"abc").tobytes())

@@ -1,0 +1,60 @@
+# tuple: construction, indexing, slicing, count/index, concatenation, immutability.
+def show(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+t = (1, 2, 3, 2, 1)
+print(t, len(t), t[0], t[-1], t[1:3], t[::-1], t[::2], t[10:], t[-100:2])
+print(t.count(2), t.count(9), t.count(1.0), t.index(2), t.index(2, 2), t.index(1, -1))
+show('index missing', lambda: t.index(9))
+show('index range', lambda: t.index(3, 0, 2))
+show('index noarg', lambda: t.index())
+show('count noarg', lambda: t.count())
+show('getitem out', lambda: t[5])
+show('getitem neg out', lambda: t[-6])
+show('getitem str', lambda: t['1'])
+show('getitem float', lambda: t[1.5])
+show('setitem', lambda: t.__setitem__(0, 1))
+show('delitem', lambda: t.__delitem__(0))
+def assign():
+    t[0] = 5
+show('assign', assign)
+def delete():
+    del t[0]
+show('delete', delete)
+show('append', lambda: t.append(1))
+print((), (1,), tuple(), tuple([1, 2]), tuple('ab'), tuple({1: 2}), tuple(range(3)))
+print(repr((1,)), repr(('a',)), repr(((),)), str((1, 'a', None, 1.5, [2])))
+show('tuple int', lambda: tuple(5))
+show('tuple kw', lambda: tuple(iterable=[1]))
+show('tuple 2 args', lambda: tuple([1], [2]))
+x = (1, 2)
+print(tuple(x) is x, x[:] is x, x[0:2] is x, x * 1 is x, x + () is x, () + x is x)
+print(x + (3,), x * 3, 3 * x, x * -1, x * 0)
+show('tuple + list', lambda: x + [3])
+show('tuple * float', lambda: x * 1.5)
+show('tuple * huge', lambda: x * (2**62))
+print(() is (), tuple() is (), (1, 2) == (1, 2), (1, 2) is not None)
+print(x.__getitem__(1), x.__len__(), x.__contains__(2), x.__add__((9,)), x.__mul__(2), x.__rmul__(2))
+a, *rest = (1, 2, 3, 4)
+print(a, rest)
+*init, last = (1,)
+print(init, last)
+show('unpack too many', lambda: [(p, q) for p, q in [(1, 2, 3)]])
+show('unpack too few', lambda: [(p, q, r) for p, q, r in [(1, 2)]])
+nested = ((1, [2, 3]), {4: 5})
+nested[0][1].append(99)
+print(nested)
+show('hash with list', lambda: hash(nested))
+print(hash((1, 2)) == hash((1, 2)), hash((1, 2)) != hash((2, 1)), hash((1,)) == hash((1.0,)))
+print(sorted([(2, 'a'), (1, 'b'), (1, 'a')]), max((1, 2), (1, 3)), (1, 2) in [(1, 2)], 2 in (1, 2))
+print(tuple(reversed((1, 2, 3))), list(enumerate(('a', 'b'), 5)))
+print((1, 2, 3)[1:-1], (0,) * 3 + (1,))
+class T(tuple):
+    pass
+tt = T((1, 2))
+print(tt, type(tt).__name__, type(tt[:]).__name__, type(tt + tt).__name__, type(tt * 2).__name__, tuple(tt) is tt)
+print(t.__class_getitem__(int), tuple[int, str], tuple[int, ...])
+print(type(iter(())).__name__, iter((1,)).__length_hint__())

@@ -1,0 +1,46 @@
+# Searching, splitting and translating astral text, and lone surrogates that must not match half of an astral character
+tests = [
+ lambda: 'a\r\nb'.split('\r\n'), lambda: 'a\r\nb\r'.splitlines(True),
+ lambda: '\r\n'.join(['a', 'b']).splitlines(),
+ lambda: 'abc'.rsplit('b', 0), lambda: 'a b c'.rsplit(' ', 1), lambda: 'aXbXc'.rsplit('X', maxsplit=-3),
+ lambda: '  '.rsplit(' '), lambda: ' x '.rsplit(' ', 1),
+ lambda: 'a\u3000b'.split('\u3000'), lambda: 'a\u3000b'.rsplit(None),
+ lambda: '\x00'.strip(), lambda: '\x00'.strip('\x00'),
+ lambda: 'ab'.translate({ord('a'): 'b', ord('b'): 'a'}),
+ lambda: 'abc'.translate({97: None, 98: None, 99: None}),
+ lambda: 'abc'.translate(str.maketrans('abc', 'abc')),
+ lambda: 'é'.translate({233: 'e'}),
+ lambda: 'a'.translate({97: 'a' * 3}),
+ lambda: 'ab'.translate({97: 98, 98: 97}),
+ lambda: ('x' * 5).translate({120: 'yz'}),
+ lambda: '%s %s' % ('😀', 'é'),
+ lambda: '%-3s|' % '😀',
+ lambda: 'a'.center(4, 'é'), lambda: 'ab'.center(5, '😀'),
+ lambda: '{:😀^7}'.format('ab'),
+ lambda: '{:\x00<3}'.format('a'),
+ lambda: 'x'.join('😀😀'),
+ lambda: '😀'.join('xx'),
+ lambda: 'abc'.replace('', '😀'),
+ lambda: '😀😀'.replace('', '-', 1),
+ lambda: 'a😀b'.partition('😀'),
+ lambda: 'a😀b'.rpartition('b'),
+ lambda: '😀'.startswith('\ud83d'),
+ lambda: '😀'.endswith('\ude00'),
+ lambda: '😀'.find('\ude00'),
+ lambda: '😀'.count('\ude00'),
+ lambda: '😀'.replace('\ude00', 'x'),
+ lambda: '😀'.split('\ude00'),
+ lambda: '😀a'.strip('\ud83d'),
+ lambda: '😀'.partition('\ud83d'),
+ lambda: '😀'.removeprefix('\ud83d'),
+ lambda: '😀'.removesuffix('\ude00'),
+ lambda: '😀'.rfind('\ud83d'),
+ lambda: '😀'.translate({0xd83d: 'x'}),
+ lambda: [c for c in '😀'.lower()],
+ lambda: '😀x'.rsplit('\ud83d'),
+]
+for i, t in enumerate(tests):
+    try:
+        print(i, ascii(t()))
+    except Exception as e:
+        print(i, type(e).__name__, e)
