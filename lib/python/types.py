@@ -88,41 +88,7 @@ NotImplementedType = type(NotImplemented)
 del _function, _cell, _generator, _coroutine_function, _coroutine, _async_generator, _C
 
 
-class SimpleNamespace:
-    """An object whose attributes are the keyword arguments it was made with."""
-
-    def __init__(self, mapping_or_iterable=(), /, **kwargs):
-        self.__dict__.update(mapping_or_iterable)
-        self.__dict__.update(kwargs)
-
-    def __repr__(self):
-        name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__
-        if id(self) in _repr_running:
-            return f'{name}(...)'
-        _repr_running.add(id(self))
-        try:
-            items = ', '.join(f'{key}={value!r}' for key, value in self.__dict__.items())
-        finally:
-            _repr_running.discard(id(self))
-        return f'{name}({items})'
-
-    def __eq__(self, other):
-        if isinstance(other, SimpleNamespace):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
-
-    __hash__ = None
-
-    def __reduce__(self):
-        return type(self), (), dict(self.__dict__)
-
-    def __replace__(self, /, **changes):
-        result = type(self)(**self.__dict__)
-        result.__dict__.update(changes)
-        return result
-
-
-_repr_running = set()
+SimpleNamespace = type(sys.implementation)
 
 
 def resolve_bases(bases):

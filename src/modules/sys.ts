@@ -1,15 +1,17 @@
 // The sys module: what a program can ask of the interpreter without an operating system.
 import type { PyValue } from '../objects/object';
 import { PyModule } from '../objects/module';
-import { PyList, PyTuple, PyFloat } from '../objects/boxes';
+import { PyList, PyTuple, PyFloat, StrSubclassValue } from '../objects/boxes';
 import { PyDict } from '../objects/dict';
 import { BuiltinFunction } from '../objects/function';
 import { None } from '../objects/singletons';
+import { checkArgs } from '../objects/args';
 import { newException, PyBaseException, RecursionError, SystemExit, typeError, valueError } from '../objects/exceptions';
 import { typeOf } from '../objects/ops/typeof';
 import { indexAsNumber } from '../objects/ops/index-value';
 import { newStructSeq, newStructSeqType } from '../objects/structseq';
 import { threadState } from '../vm/thread-state';
+import { newNamespace } from '../objects/namespace';
 import type { Interpreter } from '../vm/interpreter';
 import { nativeModuleNames } from './registry';
 import { getIntMaxStrDigits, setIntMaxStrDigits } from '../objects/int-limits';
@@ -18,9 +20,9 @@ import { call } from '../objects/ops/call';
 import { getAttr } from '../objects/ops/attributes';
 
 const VersionInfo = newStructSeqType('sys.version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial']);
-const FloatInfo = newStructSeqType('sys.float_info', ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds']);
-const IntInfo = newStructSeqType('sys.int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold']);
-const HashInfo = newStructSeqType('sys.hash_info', ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff']);
+const FloatInfo = newStructSeqType('sys.float_info', ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds'], { constructible: true });
+const IntInfo = newStructSeqType('sys.int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold'], { constructible: true });
+const HashInfo = newStructSeqType('sys.hash_info', ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff'], { constructible: true });
 const Flags = newStructSeqType('sys.flags', ['debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site', 'no_site', 'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode', 'warn_default_encoding', 'safe_path', 'int_max_str_digits']);
 
 export const VERSION = '3.13.0 (main, Taipan) [Node.js]';
@@ -44,10 +46,11 @@ export function makeSysModule(interp: Interpreter): PyModule {
   set('__stderr__', interp.stderr);
   set('__stdin__', interp.stdin);
   set('version', VERSION);
-  set('version_info', newStructSeq(VersionInfo, [3, 13, 0, 'final', 0]));
+  const versionInfo = newStructSeq(VersionInfo, [3, 13, 0, 'final', 0]);
+  set('version_info', versionInfo);
   set('hexversion', 0x030d00f0);
   set('api_version', 1013);
-  set('implementation', None);
+  set('implementation', newNamespace({ name: 'taipan', cache_tag: None, version: versionInfo, hexversion: 0x030d00f0 }));
   set('platform', process.platform === 'win32' ? 'win32' : process.platform);
   set('byteorder', 'little');
   set('maxsize', 2n ** 63n - 1n);
@@ -59,7 +62,7 @@ export function makeSysModule(interp: Interpreter): PyModule {
   set('float_info', newStructSeq(FloatInfo, [new PyFloat(Number.MAX_VALUE), 1024, 308, new PyFloat(2.2250738585072014e-308), -1021, -307, 15, 53, new PyFloat(Number.EPSILON), 2, 1]));
   set('int_info', newStructSeq(IntInfo, [30, 4, 4300, 640]));
   set('hash_info', newStructSeq(HashInfo, [64, 2n ** 61n - 1n, 314159, 0, 1000003, 'siphash13', 64, 128, 0]));
-  set('flags', newStructSeq(Flags, [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, false, 0, 0, false, -1]));
+  set('flags', newStructSeq(Flags, [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, interp.hashRandomization ? 1 : 0, 0, false, 0, 0, false, 4300]));
   set('float_repr_style', 'short');
   set('builtin_module_names', new PyTuple(['builtins', 'sys', ...nativeModuleNames()].sort()));
   set('dont_write_bytecode', true);
@@ -98,9 +101,12 @@ export function makeSysModule(interp: Interpreter): PyModule {
   set('exception', fn('exception', () => threadState.handled));
   set('getdefaultencoding', fn('getdefaultencoding', () => 'utf-8'));
   set('getfilesystemencoding', fn('getfilesystemencoding', () => 'utf-8'));
-  set('intern', fn('intern', (args) => {
-    if (typeof args[0] !== 'string') throw typeError(`intern() argument must be str, not ${typeOf(args[0]).name}`);
-    return args[0];
+  set('intern', fn('intern', (args, kwnames) => {
+    checkArgs('sys.intern', args, kwnames, 1);
+    const s = args[0];
+    if (typeof s === 'string') return s;
+    if (s instanceof StrSubclassValue) throw typeError(`can't intern ${typeOf(s).name}`);
+    throw typeError(`intern() argument must be str, not ${s === None ? 'None' : typeOf(s).name}`);
   }));
   set('getsizeof', fn('getsizeof', (args) => {
     const v = args[0];
@@ -120,14 +126,19 @@ export function makeSysModule(interp: Interpreter): PyModule {
     if (f === null) throw valueError('call stack is not deep enough');
     return f;
   }));
-  set('displayhook', fn('displayhook', (args) => {
+  const displayhook = fn('displayhook', (args) => {
     const v = args[0];
     if (v === None) return None;
-    const out = interp.sysAttr('stdout')!;
-    call(getAttr(out, 'write'), [repr(v) + '\n']);
+    // As CPython: _ is cleared first (repr may fail), the repr and the newline are two writes.
+    interp.builtins.dict.setStr('_', None);
+    const write = getAttr(interp.sysAttr('stdout')!, 'write');
+    call(write, [repr(v)]);
+    call(write, ['\n']);
     interp.builtins.dict.setStr('_', v);
     return None;
-  }));
+  });
+  set('displayhook', displayhook);
+  set('__displayhook__', displayhook);
   set('is_finalizing', fn('is_finalizing', () => false));
   set('audit', fn('audit', () => None));
   set('addaudithook', fn('addaudithook', () => None));

@@ -23,7 +23,7 @@ function exceptionArg(v: PyValue): PyBaseException {
 
 const orNone = (n: number | null): PyValue => (n === null ? None : n);
 
-function makeTracebackModule(_interp: Interpreter): PyModule {
+function makeTracebackModule(interp: Interpreter): PyModule {
   const m = new PyModule('_taipan_traceback');
   const def = (name: string, min: number, max: number, fn: (args: PyValue[]) => PyValue): void =>
     m.dict.setStr(
@@ -54,6 +54,8 @@ function makeTracebackModule(_interp: Interpreter): PyModule {
     });
     return new PyList(formatStack(stack, new LineCache()));
   });
+  /** register_source(filename, text): tracebacks show lines of code compiled from text under that name (doctest's examples). */
+  def('register_source', 2, 2, ([filename, text]) => (interp.sources.set(String(filename), String(text)), None));
   /** getline(filename, lineno) → the source line with its newline, or ''. */
   def('getline', 2, 2, ([filename, lineno]) => new LineCache().getline(String(filename), Number(indexValue(lineno))));
   return m;

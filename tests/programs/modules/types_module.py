@@ -33,3 +33,9 @@ class E:
 print(E().name)
 try: E.name
 except AttributeError: print('AttributeError on the class')
+try:
+    hash(types.SimpleNamespace())
+except TypeError as e:
+    print('TypeError', e)
+import sys
+print(type(sys.implementation) is types.SimpleNamespace)

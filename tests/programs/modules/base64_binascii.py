@@ -1,0 +1,14 @@
+# base64 (b64 with altchars/validate, b32, b32hex, b16, b85, a85, z85, encodebytes) and binascii (hexlify, base64, crc32, crc_hqx), with the errors.
+import base64, binascii
+for t in ['base64.b64decode("abc")', 'base64.b64decode("abcde")', 'base64.b64decode("ab!c", validate=True)', 'base64.b64decode("ab!cde==")', 'base64.b64decode("YWJj")', 'base64.b64decode("YW Jj\\n")', 'base64.b64decode("YQ")', 'base64.b64decode("YQ=")', 'base64.b64decode("YQ==")', 'base64.b64decode("YQ===")', 'base64.b64decode("Y")', 'binascii.unhexlify("abc")', 'binascii.unhexlify("zz")', 'base64.b32decode("MZXW6===")', 'base64.b32decode("mzxw6===")', 'base64.b32decode("mzxw6===", casefold=True)', 'base64.b32decode("MZXW6")', 'base64.b16decode("4A")', 'base64.b16decode("4a")', 'base64.b16decode("4a", casefold=True)', 'base64.b64decode("YWJj", validate=True)', 'base64.b64encode("str")', 'base64.b64decode("é")', 'base64.a85decode(b"<~87cURD]i,\\"Ebo80~>", adobe=True)', 'base64.b85decode(b"|NsC0")', 'base64.b64decode("YWJj=YWJj")', 'base64.b64decode("=YWJj")', 'base64.b64decode("=YWJj", validate=True)', 'base64.b64decode("YQ==YQ==", validate=True)', 'base64.b85decode(b"hello!")', 'base64.a85decode(b"abc~")', 'base64.urlsafe_b64decode("-__-")', 'base64.b64decode(b"+/+/", altchars=b"-_")', 'base64.b32hexdecode("CPNMU===")', 'base64.b64encode(bytearray(b"ab"))', 'base64.b64decode(5)']:
+    try:
+        print(t, '->', repr(eval(t)))
+    except Exception as e:
+        print(t, '!!', type(e).__module__, type(e).__name__, e)
+print(base64.b64encode(b'hello world'), base64.urlsafe_b64encode(b'\xfb\xff\xfe'), base64.b32encode(b'foo'), base64.b32hexencode(b'foo'), base64.b16encode(b'\x01\xab'), base64.b85encode(b'hello'), base64.a85encode(b'hello world', adobe=True), base64.encodebytes(b'x' * 60))
+print([base64.b32encode(b'x' * n) for n in range(6)], [base64.b85encode(b'\x00' * n, pad=n % 2 == 0) for n in range(5)], base64.a85encode(b'\0\0\0\0    ab', foldspaces=True), base64.a85encode(b'x' * 30, wrapcol=10))
+print(binascii.hexlify(b'ab', '-'), binascii.crc32(b'hello'), binascii.crc32(b' world', binascii.crc32(b'hello')), binascii.crc_hqx(b'hello', 0), binascii.b2a_base64(b'hi'), binascii.b2a_base64(b'hi', newline=False), binascii.a2b_base64(b'aGk='), binascii.hexlify(b'abcdef', ' ', 2), binascii.b2a_hex(b'\x00\xff'))
+for data in [b'', b'a', b'ab', b'abc', bytes(range(256))]:
+    assert base64.b64decode(base64.b64encode(data)) == data and base64.b32decode(base64.b32encode(data)) == data
+    assert base64.b85decode(base64.b85encode(data)) == data and base64.a85decode(base64.a85encode(data)) == data and base64.z85decode(base64.z85encode(data)) == data if len(data) % 4 == 0 else True
+print('round trips ok', base64.z85encode(b'\x86\x4f\xd2\x6f\xb5\x59\xf7\x5b'), issubclass(binascii.Error, ValueError))
