@@ -2,7 +2,7 @@
 // out), and `checkSource`, the check that compile() makes before it produces code, which the CLI
 // and the syntax-error corpus use.
 import { optimizeAst } from './ast-optimizer';
-import type { CompiledCode } from './code';
+import { CodeFlag, type CompiledCode } from './code';
 import { Compiler } from './codegen/compiler';
 import { compileMod } from './codegen/module';
 import { nestingTooDeep } from './compile-depth';
@@ -47,6 +47,12 @@ export function checkSource(
 export interface CompileOptions extends CheckOptions {
   /** compile()'s `optimize`: 0 keeps asserts and docstrings, 1 drops asserts, 2 docstrings too. */
   readonly optimize?: number;
+  /**
+   * The future features the code starts with besides its own `from __future__` imports: those
+   * compile() is given in `flags` or inherits from the code that calls it. Only
+   * CO_FUTURE_ANNOTATIONS changes what the compiler does.
+   */
+  readonly futureFlags?: number;
 }
 
 /**
@@ -67,6 +73,7 @@ export function compileSource(
   checkEarlyErrors(tree, filename, sourceText);
   const errors = new ErrorFactory(filename, sourceText);
   const future = checkFuture(tree, errors);
+  if ((options.futureFlags ?? 0) & CodeFlag.CO_FUTURE_ANNOTATIONS) future.annotations = true;
   optimizeAst(tree, optimize, { futureAnnotations: future.annotations });
   const st = buildSymbolTable(tree, future, errors);
   let interned: Set<string> | undefined;

@@ -12,3 +12,4 @@ import './time';
 import './itertools';
 import './operator';
 import './string-support';
+import './taipan-support';

@@ -19,6 +19,8 @@ import { execCode } from '../vm/exec';
 import { threadState } from '../vm/thread-state';
 import { frameLocals } from '../vm/frame-locals';
 import { systemError } from '../objects/exceptions';
+import { isTrue } from '../objects/ops/truth';
+import { CodeFlag } from '../compiler/code';
 
 function sourceText(v: PyValue, fname: string): string | Uint8Array {
   if (typeof v === 'string') return v;
@@ -41,6 +43,12 @@ function namespaces(fname: string, globals: PyValue | undefined, locals: PyValue
     throw typeError(`locals must be a mapping`);
   }
   return [globals, locals === undefined || locals === None ? globals : locals];
+}
+
+/** The future features that compile(), exec() and eval() of source inherit from their caller. */
+function inheritedFutureFlags(): number {
+  const frame = threadState.frame;
+  return frame === null ? 0 : frame.code.flags & CodeFlag.CO_FUTURE_ANNOTATIONS;
 }
 
 function stripLeading(s: string | Uint8Array): string | Uint8Array {
@@ -68,7 +76,7 @@ export function addVmBuiltins(dict: PyDict): BuiltinFunction {
       (args, kwnames) => {
         const [source, globals, locals] = bindArgs('exec', args, kwnames, ['source', 'globals', 'locals', 'closure'], { required: 1, positionalOnly: 3 });
         const [g, l] = namespaces('exec', globals, locals);
-        const code = source instanceof PyCode ? source : compileToCode(sourceText(source!, 'exec'), '<string>', 'exec');
+        const code = source instanceof PyCode ? source : compileToCode(sourceText(source!, 'exec'), '<string>', 'exec', 0, inheritedFutureFlags());
         execCode(code, g, l);
         return None;
       },
@@ -80,7 +88,7 @@ export function addVmBuiltins(dict: PyDict): BuiltinFunction {
       (args, kwnames) => {
         const [source, globals, locals] = bindArgs('eval', args, kwnames, ['source', 'globals', 'locals'], { required: 1, positionalOnly: 3 });
         const [g, l] = namespaces('eval', globals, locals);
-        const code = source instanceof PyCode ? source : compileToCode(stripLeading(sourceText(source!, 'eval')), '<string>', 'eval');
+        const code = source instanceof PyCode ? source : compileToCode(stripLeading(sourceText(source!, 'eval')), '<string>', 'eval', 0, inheritedFutureFlags());
         return execCode(code, g, l);
       },
     ),
@@ -89,7 +97,7 @@ export function addVmBuiltins(dict: PyDict): BuiltinFunction {
     'compile',
     BuiltinFunction.ofModule('builtins', 'compile',
       (args, kwnames) => {
-        const [source, filename, mode, , , optimize] = bindArgs(
+        const [source, filename, mode, flags, dontInherit, optimize] = bindArgs(
           'compile',
           args,
           kwnames,
@@ -99,7 +107,9 @@ export function addVmBuiltins(dict: PyDict): BuiltinFunction {
         if (mode !== 'exec' && mode !== 'eval' && mode !== 'single') throw valueError("compile() mode must be 'exec', 'eval' or 'single'");
         const name = typeof filename === 'string' ? filename : filename instanceof PyBytes ? new TextDecoder().decode(filename.bytes) : '<unknown>';
         const level = optimize === undefined ? 0 : indexAsNumber(optimize);
-        return compileToCode(sourceText(source!, 'compile'), name, mode, level < 0 ? 0 : level);
+        const given = flags === undefined ? 0 : indexAsNumber(flags);
+        const inherited = dontInherit !== undefined && isTrue(dontInherit) ? 0 : inheritedFutureFlags();
+        return compileToCode(sourceText(source!, 'compile'), name, mode, level < 0 ? 0 : level, given | inherited);
       },
     ),
   );

@@ -14,6 +14,8 @@ import { threadState } from '../vm/thread-state';
 import { newNamespace } from '../objects/namespace';
 import type { Interpreter } from '../vm/interpreter';
 import { nativeModuleNames } from './registry';
+import { STDLIB_MODULE_NAMES } from './stdlib-module-names';
+import { newFrozenSet } from '../objects/set';
 import { getIntMaxStrDigits, setIntMaxStrDigits } from '../objects/int-limits';
 import { repr } from '../objects/ops/repr';
 import { call } from '../objects/ops/call';
@@ -65,6 +67,7 @@ export function makeSysModule(interp: Interpreter): PyModule {
   set('flags', newStructSeq(Flags, [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, interp.hashRandomization ? 1 : 0, 0, false, 0, 0, false, 4300]));
   set('float_repr_style', 'short');
   set('builtin_module_names', new PyTuple(['builtins', 'sys', ...nativeModuleNames()].sort()));
+  set('stdlib_module_names', newFrozenSet(STDLIB_MODULE_NAMES));
   set('dont_write_bytecode', true);
   const xoptions = new PyDict();
   for (const [k, v] of interp.xoptions) xoptions.setStr(k, v);

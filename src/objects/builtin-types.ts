@@ -59,6 +59,7 @@ export const MethodType = newBuiltinType('method', ObjectType, { baseType: false
 export const MethodDescriptorType = newBuiltinType('method_descriptor', ObjectType, { baseType: false });
 export const ClassMethodDescriptorType = newBuiltinType('classmethod_descriptor', ObjectType, { baseType: false });
 export const WrapperDescriptorType = newBuiltinType('wrapper_descriptor', ObjectType, { baseType: false });
+export const MethodWrapperType = newBuiltinType('method-wrapper', ObjectType, { baseType: false });
 export const GetSetDescriptorType = newBuiltinType('getset_descriptor', ObjectType, { baseType: false });
 export const MemberDescriptorType = newBuiltinType('member_descriptor', ObjectType, { baseType: false });
 export const ClassMethodType = newBuiltinType('classmethod');

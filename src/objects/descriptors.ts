@@ -7,6 +7,7 @@ import {
   ClassMethodDescriptor,
   GetSetDescriptor,
   MethodDescriptor,
+  MethodWrapper,
   PyClassMethod,
   PyFunction,
   PyMethod,
@@ -22,6 +23,7 @@ import {
   MethodDescriptorType,
   PropertyType,
   StaticMethodType,
+  WrapperDescriptorType,
 } from './builtin-types';
 import { attributeError, typeError } from './exceptions';
 import { None } from './singletons';
@@ -34,7 +36,9 @@ FunctionType.descrGet = (f, obj) => (obj === null ? f : new PyMethod(f, obj));
 function checkDescriptorSelf(d: { name: string; owner: PyType }, obj: PyValue): void {
   if (!typeOf(obj).isSubtypeOf(d.owner)) {
     // A built-in type outside builtins is named with its module, as its tp_name is.
-    const owner = d.owner.heap || d.owner.module === 'builtins' ? d.owner.name : `${d.owner.module}.${d.owner.name}`;
+    // (Such a type may already carry it in its name: 'collections.deque'.)
+    const owner =
+      d.owner.heap || d.owner.module === 'builtins' || d.owner.name.includes('.') ? d.owner.name : `${d.owner.module}.${d.owner.name}`;
     throw typeError(`descriptor '${d.name}' for '${owner}' objects doesn't apply to a '${typeOf(obj).name}' object`);
   }
 }
@@ -50,6 +54,13 @@ MethodDescriptorType.callMethod = (descr, self, args, kwnames) => {
   checkDescriptorSelf(d, self);
   return d.fn(self, args, kwnames);
 };
+WrapperDescriptorType.descrGet = (descr, obj) => {
+  if (obj === null) return descr;
+  const d = descr as MethodDescriptor;
+  checkDescriptorSelf(d, obj);
+  return new MethodWrapper(d, obj);
+};
+WrapperDescriptorType.callMethod = MethodDescriptorType.callMethod;
 
 ClassMethodDescriptorType.descrGet = (descr, obj, type) => {
   const d = descr as ClassMethodDescriptor;

@@ -14,15 +14,18 @@ import {
   MemberDescriptorType,
   MethodDescriptorType,
   MethodType,
+  MethodWrapperType,
   ModuleType,
   NoneType,
   NotImplementedType,
+  WrapperDescriptorType,
 } from './builtin-types';
 import {
   BuiltinFunction,
   ClassMethodDescriptor,
   GetSetDescriptor,
   MethodDescriptor,
+  MethodWrapper,
   PyCell,
   PyFunction,
   PyMethod,
@@ -37,6 +40,7 @@ import { typeError, valueError } from './exceptions';
 import { defineGetSet, defineMethods, defineNew, descrGetMethod } from './native';
 import { addressOf, objectId } from './identity';
 import { repr } from './ops/repr';
+import { toArray } from './ops/iter';
 import { typeOf } from './ops/typeof';
 import { call } from './ops/call';
 import { genericGetAttr, getAttr } from './ops/attributes';
@@ -240,44 +244,64 @@ defineGetSet(BuiltinFunctionType, '__self__', (self) => {
 });
 defineGetSet(BuiltinFunctionType, '__text_signature__', (self) => builtin(self).textSignature ?? None);
 
-/** Names CPython implements as type slots (wrapper_descriptor) rather than methods. */
-const SLOT_WRAPPER_NAMES = new Set(
-  (
-    '__init__ __repr__ __str__ __hash__ __call__ __getattribute__ __setattr__ __delattr__ __lt__ __le__ __eq__ ' +
-    '__ne__ __gt__ __ge__ __iter__ __next__ __get__ __set__ __delete__ __len__ __getitem__ __setitem__ ' +
-    '__delitem__ __contains__ __add__ __radd__ __sub__ __rsub__ __mul__ __rmul__ __mod__ __rmod__ __divmod__ ' +
-    '__rdivmod__ __pow__ __rpow__ __neg__ __pos__ __abs__ __bool__ __invert__ __lshift__ __rlshift__ __rshift__ ' +
-    '__rrshift__ __and__ __rand__ __xor__ __rxor__ __or__ __ror__ __int__ __float__ __iadd__ __isub__ __imul__ ' +
-    '__imod__ __ipow__ __ilshift__ __irshift__ __iand__ __ixor__ __ior__ __floordiv__ __rfloordiv__ __truediv__ ' +
-    '__rtruediv__ __ifloordiv__ __itruediv__ __index__ __matmul__ __rmatmul__ __imatmul__ __await__ __aiter__ __anext__ __del__'
-  ).split(' '),
-);
-
-function isSlotWrapperName(name: string): boolean {
-  return SLOT_WRAPPER_NAMES.has(name);
+function methodDescriptor(self: PyValue): MethodDescriptor {
+  return self as MethodDescriptor;
 }
 
 defineMethods(MethodDescriptorType, {
-  __repr__: (self) => `<method '${(self as MethodDescriptor).name}' of '${(self as MethodDescriptor).owner.name}' objects>`,
+  __repr__: (self) => `<method '${methodDescriptor(self).name}' of '${methodDescriptor(self).owner.name}' objects>`,
   __call__: (self, args, kwnames) => {
-    const d = self as MethodDescriptor;
-    // The type slots are wrapper_descriptors in CPython, whose calls word these errors differently.
-    const isSlot = isSlotWrapperName(d.name);
-    if (args.length === 0) {
-      throw typeError(isSlot ? `descriptor '${d.name}' of '${d.owner.name}' object needs an argument` : `unbound method ${d.owner.name}.${d.name}() needs an argument`);
-    }
-    if (isSlot && !typeOf(args[0]).isSubtypeOf(d.owner)) {
-      throw typeError(`descriptor '${d.name}' requires a '${d.owner.name}' object but received a '${typeOf(args[0]).name}'`);
-    }
+    const d = methodDescriptor(self);
+    if (args.length === 0) throw typeError(`unbound method ${d.owner.name}.${d.name}() needs an argument`);
     return MethodDescriptorType.callMethod!(self, args[0], args.slice(1), kwnames);
   },
   __get__: descrGetMethod(MethodDescriptorType),
 });
-defineGetSet(MethodDescriptorType, '__name__', (self) => (self as MethodDescriptor).name);
-defineGetSet(MethodDescriptorType, '__qualname__', (self) => `${(self as MethodDescriptor).owner.name}.${(self as MethodDescriptor).name}`);
-defineGetSet(MethodDescriptorType, '__objclass__', (self) => (self as MethodDescriptor).owner);
-defineGetSet(MethodDescriptorType, '__doc__', (self) => (self as MethodDescriptor).doc ?? None);
-defineGetSet(MethodDescriptorType, '__text_signature__', () => None);
+
+defineMethods(WrapperDescriptorType, {
+  __repr__: (self) => `<slot wrapper '${methodDescriptor(self).name}' of '${methodDescriptor(self).owner.name}' objects>`,
+  __call__: (self, args, kwnames) => {
+    const d = methodDescriptor(self);
+    if (args.length === 0) throw typeError(`descriptor '${d.name}' of '${d.owner.name}' object needs an argument`);
+    if (!typeOf(args[0]).isSubtypeOf(d.owner)) {
+      throw typeError(`descriptor '${d.name}' requires a '${d.owner.name}' object but received a '${typeOf(args[0]).name}'`);
+    }
+    return WrapperDescriptorType.callMethod!(self, args[0], args.slice(1), kwnames);
+  },
+  __get__: descrGetMethod(WrapperDescriptorType),
+});
+
+for (const type of [MethodDescriptorType, WrapperDescriptorType]) {
+  defineGetSet(type, '__name__', (self) => methodDescriptor(self).name);
+  defineGetSet(type, '__qualname__', (self) => `${methodDescriptor(self).owner.name}.${methodDescriptor(self).name}`);
+  defineGetSet(type, '__objclass__', (self) => methodDescriptor(self).owner);
+  defineGetSet(type, '__doc__', (self) => methodDescriptor(self).doc ?? None);
+  defineGetSet(type, '__text_signature__', () => None);
+}
+
+defineMethods(MethodWrapperType, {
+  __repr__: (self) => {
+    const w = self as MethodWrapper;
+    return `<method-wrapper '${w.name}' of ${typeOf(w.self!).name} object at ${addressOf(w.self!)}>`;
+  },
+  __call__: (self, args, kwnames) => call(self, args, kwnames),
+  __eq__: (self, args) => {
+    const o = args[0];
+    if (!(o instanceof MethodWrapper)) return NotImplemented;
+    const w = self as MethodWrapper;
+    return w.descriptor === o.descriptor && w.self === o.self;
+  },
+  __hash__: (self) => {
+    const w = self as MethodWrapper;
+    return objectId(w.self!) ^ objectId(w.descriptor);
+  },
+});
+defineGetSet(MethodWrapperType, '__name__', (self) => (self as MethodWrapper).name);
+defineGetSet(MethodWrapperType, '__qualname__', (self) => (self as MethodWrapper).qualname);
+defineGetSet(MethodWrapperType, '__self__', (self) => (self as MethodWrapper).self!);
+defineGetSet(MethodWrapperType, '__objclass__', (self) => (self as MethodWrapper).descriptor.owner);
+defineGetSet(MethodWrapperType, '__doc__', (self) => (self as MethodWrapper).doc ?? None);
+defineGetSet(MethodWrapperType, '__text_signature__', () => None);
 
 defineMethods(ClassMethodDescriptorType, {
   __repr__: (self) => `<method '${(self as ClassMethodDescriptor).name}' of '${(self as ClassMethodDescriptor).owner.name}' objects>`,
@@ -374,6 +398,8 @@ defineMethods(ModuleType, {
     const m = self as PyModule;
     const file = m.dict.getStr('__file__');
     if (typeof file === 'string') return `<module '${m.name}' from '${file}'>`;
+    const path = m.dict.getStr('__path__');
+    if (file === None && path !== undefined) return `<module '${m.name}' (namespace) from ${repr(new PyList(toArray(path)))}>`;
     return `<module '${m.name}' (built-in)>`;
   },
   __init__: (self, args) => {

@@ -11,8 +11,10 @@ import {
   GetSetDescriptorType,
   MethodDescriptorType,
   MethodType,
+  MethodWrapperType,
   PropertyType,
   StaticMethodType,
+  WrapperDescriptorType,
 } from './builtin-types';
 import type { PyDict } from './dict';
 import type { PyTuple } from './boxes';
@@ -83,8 +85,9 @@ export class BuiltinFunction extends PyObject {
     readonly doc: string | null = null,
     /** The name of the module a module function belongs to (`__module__`, `__self__`). */
     readonly module: string | null = null,
+    type: PyType = BuiltinFunctionType,
   ) {
-    super(BuiltinFunctionType);
+    super(type);
   }
 
   /** `__text_signature__`, for the functions whose signature CPython can state. */
@@ -96,7 +99,28 @@ export class BuiltinFunction extends PyObject {
   }
 }
 
-/** A method of a built-in type, found on the type; binds to an instance as a BuiltinFunction. */
+/** The special methods CPython fills a built-in type's slots with (its wrapper_descriptors). */
+const SLOT_NAMES = new Set(
+  (
+    '__init__ __repr__ __str__ __hash__ __call__ __getattribute__ __setattr__ __delattr__ __lt__ __le__ __eq__ ' +
+    '__ne__ __gt__ __ge__ __iter__ __next__ __get__ __set__ __delete__ __len__ __getitem__ __setitem__ ' +
+    '__delitem__ __contains__ __add__ __radd__ __sub__ __rsub__ __mul__ __rmul__ __mod__ __rmod__ __divmod__ ' +
+    '__rdivmod__ __pow__ __rpow__ __neg__ __pos__ __abs__ __bool__ __invert__ __lshift__ __rlshift__ __rshift__ ' +
+    '__rrshift__ __and__ __rand__ __xor__ __rxor__ __or__ __ror__ __int__ __float__ __iadd__ __isub__ __imul__ ' +
+    '__imod__ __ipow__ __ilshift__ __irshift__ __iand__ __ixor__ __ior__ __floordiv__ __rfloordiv__ __truediv__ ' +
+    '__rtruediv__ __ifloordiv__ __itruediv__ __index__ __matmul__ __rmatmul__ __imatmul__ __await__ __aiter__ ' +
+    '__anext__ __del__ __buffer__ __release_buffer__'
+  ).split(' '),
+);
+
+/** Slot methods a type also defines as ordinary methods (METH_COEXIST), which then take the slot's place. */
+const COEXISTING_METHODS = new Set(['dict.__contains__', 'dict.__getitem__', 'list.__getitem__', 'set.__contains__', 'frozenset.__contains__']);
+
+/**
+ * A method of a built-in type, found on the type; binds to an instance as a BuiltinFunction.
+ * Special methods are slot wrappers (wrapper_descriptor, binding to a method-wrapper), the
+ * others method_descriptors, as in CPython; both work alike.
+ */
 export class MethodDescriptor extends PyObject {
   constructor(
     readonly name: string,
@@ -104,7 +128,18 @@ export class MethodDescriptor extends PyObject {
     readonly fn: NativeMethod,
     readonly doc: string | null = null,
   ) {
-    super(MethodDescriptorType);
+    super(SLOT_NAMES.has(name) && !COEXISTING_METHODS.has(`${owner.name}.${name}`) ? WrapperDescriptorType : MethodDescriptorType);
+  }
+}
+
+/** A slot wrapper bound to an instance (`(1).__add__`). */
+export class MethodWrapper extends BuiltinFunction {
+  constructor(
+    readonly descriptor: MethodDescriptor,
+    self: PyValue,
+  ) {
+    const d = descriptor;
+    super(d.name, (args, kwnames) => d.fn(self, args, kwnames), self, `${d.owner.name}.${d.name}`, d.doc, null, MethodWrapperType);
   }
 }
 

@@ -7,6 +7,8 @@ import type { PyType } from './type';
 
 export class PyModule extends PyObject {
   declare dict: PyDict;
+  /** Its code is running for the first time (an import in progress); circular imports see it so. */
+  initializing = false;
   constructor(name: string, type: PyType = ModuleType) {
     super(type);
     this.dict = new PyDict();

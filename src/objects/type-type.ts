@@ -53,6 +53,12 @@ function qualifiedName(t: PyType): string {
   return typeof module === 'string' && module !== 'builtins' ? `${module}.${t.qualname}` : t.qualname;
 }
 
+/** PyType_GetFullyQualifiedName: `module.qualname`, or the bare qualname for builtins and __main__. */
+function fullyQualifiedName(t: PyType): string {
+  const module = t.heap ? t.ns.getStr('__module__') : t.module;
+  return typeof module === 'string' && module !== 'builtins' && module !== '__main__' ? `${module}.${t.qualname}` : t.qualname;
+}
+
 /** The most derived metaclass among `meta` and the bases' (calculate_metaclass). */
 export function calculateMetaclass(meta: PyType, bases: readonly PyValue[]): PyType {
   let winner = meta;
@@ -86,7 +92,8 @@ function slotNamesOf(value: PyValue, className: string): string[] {
 
 /** A slot's value lives at `slot` in the instance's slotValues; a subclass's slots follow its bases'. */
 function slotDescriptor(owner: PyType, name: string, slot: number): GetSetDescriptor {
-  const missing = (self: PyValue) => attributeError(`'${typeOf(self).name}' object has no attribute '${name}'`, self, name);
+  // CPython formats the type with %T: fully qualified, unless it lives in builtins or __main__.
+  const missing = (self: PyValue) => attributeError(`'${fullyQualifiedName(typeOf(self))}' object has no attribute '${name}'`, self, name);
   const d = new GetSetDescriptor(
     name,
     owner,
@@ -335,7 +342,7 @@ function asType(self: PyValue): PyType {
 /** check_set_special_type_attr: built-in types refuse, and no class lets these go. */
 function setHeapAttribute(self: PyValue, what: string, value: PyValue | null): PyType {
   const t = asType(self);
-  if (!t.heap) throw typeError(`cannot set '${what}' attribute of immutable type '${t.name}'`);
+  if (!t.heap || t.immutable) throw typeError(`cannot set '${what}' attribute of immutable type '${t.name}'`);
   if (value === null) throw typeError(`cannot delete '${what}' attribute of immutable type '${t.name}'`);
   return t;
 }
@@ -347,7 +354,7 @@ defineGetSet(
   // does for error messages); __name__ is the part after the last dot (type_name).
   (self) => {
     const t = asType(self);
-    return t.heap ? t.name : t.name.slice(t.name.lastIndexOf('.') + 1);
+    return t.heap && !t.immutable ? t.name : t.name.slice(t.name.lastIndexOf('.') + 1);
   },
   (self, value) => {
     const t = setHeapAttribute(self, '__name__', value);

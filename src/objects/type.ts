@@ -25,6 +25,11 @@ export class PyType extends PyObject implements TypeSlots {
   ns!: PyDict;
   /** A class statement made it (a heap type): its attributes may be set and deleted. */
   readonly heap: boolean;
+  /**
+   * A class the standard library wrote in Python where CPython has a C type (`_taipan.builtin_type`):
+   * its name carries its module ('datetime.date') and its attributes cannot be set.
+   */
+  immutable = false;
   /** Subclasses may be made of it (Py_TPFLAGS_BASETYPE). */
   baseType = true;
   /** The built-in type whose instance layout instances of this type share (tp_base chain's solid base). */

@@ -28,9 +28,15 @@ export function syntaxErrorFrom(e: PySyntaxError): PyBaseException {
 }
 
 
-export function compileToCode(source: string | Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single', optimize = 0): PyCode {
+export function compileToCode(
+  source: string | Uint8Array,
+  filename: string,
+  mode: 'exec' | 'eval' | 'single',
+  optimize = 0,
+  futureFlags = 0,
+): PyCode {
   try {
-    return new PyCode(compileSource(source, filename, mode, { optimize, onWarning: (message, lineno) => warnSyntax(message, filename, lineno) }));
+    return new PyCode(compileSource(source, filename, mode, { optimize, futureFlags, onWarning: (message, lineno) => warnSyntax(message, filename, lineno) }));
   } catch (e) {
     if (e instanceof PySyntaxError) throw syntaxErrorFrom(e);
     if (e instanceof PyCompileError) throw newException(EXCEPTION_TYPES.get(e.type)!, e.msg);

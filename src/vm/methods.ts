@@ -2,7 +2,7 @@
 import type { PyValue } from '../objects/object';
 import { PyObject } from '../objects/object';
 import { PyFunction } from '../objects/function';
-import { MethodDescriptorType } from '../objects/builtin-types';
+import { MethodDescriptorType, WrapperDescriptorType } from '../objects/builtin-types';
 import { nameError } from '../objects/exceptions';
 import { OBJECT_GETATTRIBUTE, getAttr } from '../objects/ops/attributes';
 import { typeOf } from '../objects/ops/typeof';
@@ -18,7 +18,7 @@ export function loadMethod(obj: PyValue, name: string): PyValue {
   const type = typeOf(obj);
   if (type.lookup('__getattribute__') === OBJECT_GETATTRIBUTE) {
     const descr = type.lookup(name);
-    if (descr instanceof PyFunction || (descr instanceof PyObject && descr.type === MethodDescriptorType)) {
+    if (descr instanceof PyFunction || (descr instanceof PyObject && (descr.type === MethodDescriptorType || descr.type === WrapperDescriptorType))) {
       const dict = obj instanceof PyObject ? obj.dict : null;
       if (dict === null || dict.getStr(name) === undefined) {
         out.self = obj;

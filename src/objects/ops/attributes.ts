@@ -54,10 +54,16 @@ export const TYPE_DELATTR = new MethodDescriptor('__delattr__', TypeType, (self,
   return None;
 });
 
+/** How the import system words a module's missing attribute (it knows about circular imports and shadowing). */
+let moduleAttributeMessage = (module: PyModule, name: string): string => `module '${module.name}' has no attribute '${name}'`;
+export function registerModuleAttributeError(message: (module: PyModule, name: string) => string): void {
+  moduleAttributeMessage = message;
+}
+
 /** The AttributeError CPython raises for a missing attribute, worded by the kind of object. */
 export function noAttribute(obj: PyValue, name: string): PyBaseException {
   if (obj instanceof PyType) return attributeError(`type object '${obj.name}' has no attribute '${name}'`, obj, name);
-  if (obj instanceof PyModule) return attributeError(`module '${obj.name}' has no attribute '${name}'`, obj, name);
+  if (obj instanceof PyModule) return attributeError(moduleAttributeMessage(obj, name), obj, name);
   return attributeError(`'${typeOf(obj).name}' object has no attribute '${name}'`, obj, name);
 }
 
@@ -217,7 +223,7 @@ export function typeSetAttr(cls: PyType, name: string, value: PyValue | null): v
       return;
     }
   }
-  if (!cls.heap) {
+  if (!cls.heap || cls.immutable) {
     throw typeError(`cannot set '${name}' attribute of immutable type '${cls.name}'`);
   }
   if (value === null) {
