@@ -2,6 +2,24 @@
 # extract_tb/format_tb/format_list, TracebackException, extract_stack.
 import traceback
 import sys
+import os
+
+
+class _RelativePaths:
+    """Prints paths relative to this program's directory, so the output is the same wherever it runs."""
+
+    def __init__(self, stream):
+        self.stream = stream
+        self.directory = os.path.dirname(os.path.abspath(__file__)) + os.sep
+
+    def write(self, text):
+        return self.stream.write(text.replace(self.directory, ''))
+
+    def flush(self):
+        self.stream.flush()
+
+
+sys.stdout = _RelativePaths(sys.stdout)
 
 
 def inner(x):
