@@ -3,7 +3,7 @@
 // Pure functions on doubles: the float type raises where these return undefined, and the AST
 // optimizer leaves such operations unfolded.
 import type { PyInt } from './object';
-import { powRounded } from './float-pow';
+import { libmPow } from './float-pow';
 
 /** a % b (float_rem): fmod, moved to the divisor's sign; a zero result takes the divisor's sign. b is not 0. */
 export function floatMod(a: number, b: number): number {
@@ -53,18 +53,15 @@ function isOddInteger(x: number): boolean {
 
 /**
  * What float ** gives: a float, a request for complex ** (negative base, fractional exponent),
- * 'zero' for 0 to a negative power (ZeroDivisionError), 'overflow' (OverflowError), or undefined
- * when `libPow` could not say.
+ * 'zero' for 0 to a negative power (ZeroDivisionError) or 'overflow' (OverflowError).
  */
-export type FloatPowResult = { readonly value: number } | 'complex' | 'zero' | 'overflow' | undefined;
+export type FloatPowResult = { readonly value: number } | 'complex' | 'zero' | 'overflow';
 
 /**
  * a ** b (float_pow): the special cases CPython sorts out itself, then the C library's pow for
- * a positive finite base other than 1 and a finite nonzero exponent. `libPow` stands for that
- * pow: the correctly rounded one by default; the optimizer passes one that declines the values
- * where glibc's rounding cannot be predicted.
+ * a positive finite base other than 1 and a finite nonzero exponent (libmPow, glibc's pow).
  */
-export function floatPow(iv: number, iw: number, libPow: (x: number, y: number) => number | undefined = powRounded): FloatPowResult {
+export function floatPow(iv: number, iw: number): FloatPowResult {
   if (iw === 0) return { value: 1 }; // v**0 is 1, even 0**0 and nan**0
   if (Number.isNaN(iv)) return { value: iv };
   if (Number.isNaN(iw)) return { value: iv === 1 ? 1 : iw };
@@ -92,8 +89,7 @@ export function floatPow(iv: number, iw: number, libPow: (x: number, y: number) 
     negate = isOddInteger(iw);
   }
   if (iv === 1) return { value: negate ? -1 : 1 };
-  const ix = libPow(iv, iw);
-  if (ix === undefined) return undefined;
+  const ix = libmPow(iv, iw);
   if (ix === Infinity) return 'overflow';
   return { value: negate ? -ix : ix };
 }

@@ -4,7 +4,6 @@
 // objects/float-pow.ts).
 import { FloatConstant } from '../ast/constants';
 import { intToDouble } from '../../objects/float-bits';
-import { libmPow } from '../../objects/float-pow';
 import { floatFloorDiv as objectsFloatFloorDiv, floatMod as objectsFloatMod, floatPow as objectsFloatPow } from '../../objects/float-arith';
 import { big, type IntLike } from './values';
 
@@ -35,11 +34,8 @@ export function floatFloorDiv(a: number, b: number): number | undefined {
 /** What float ** gives: a float, a request for complex ** (negative base, fractional exponent), or an error. */
 export type FloatPowResult = { readonly value: number } | 'complex' | undefined;
 
-/**
- * a ** b (float_pow), where glibc's pow is reproducible: undefined for OverflowError,
- * ZeroDivisionError and results whose last bit cannot be predicted (see float-pow.ts).
- */
-export function floatPow(iv: number, iw: number): FloatPowResult {
-  const r = objectsFloatPow(iv, iw, libmPow);
+/** a ** b (float_pow, with glibc's pow): undefined for OverflowError and ZeroDivisionError. */
+export function floatPow(iv: number, iw: number): FloatPowResult | undefined {
+  const r = objectsFloatPow(iv, iw);
   return r === 'zero' || r === 'overflow' ? undefined : r;
 }

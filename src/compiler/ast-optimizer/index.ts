@@ -12,9 +12,6 @@
 // and `npm run check:stdlib -- --optimize N` compares this with it over the standard library.
 //
 // Known gaps, folds CPython makes whose results cannot be reproduced exactly, left undone:
-//   - float ** when the exact value lies within glibc pow's error window of a point halfway
-//     between two doubles (some 2% of non-trivial float powers; exact ties like 3.0 ** 34 among
-//     them), where glibc may round either way (pow.ts);
 //   - complex ** by anything but a small integer (and a negative float to a fractional power),
 //     which CPython computes with the C library's hypot, pow, atan2, exp, log, cos and sin
 //     (complex-arith.ts).
