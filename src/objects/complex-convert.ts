@@ -28,7 +28,7 @@ export function complexFromStr(s: string): [number, number] {
 }
 
 /** try_complex_special_method: __complex__'s result, or undefined when there is none. */
-function complexSpecial(v: PyValue): PyComplex | undefined {
+export function complexSpecial(v: PyValue): PyComplex | undefined {
   const m = typeOf(v).lookup('__complex__');
   if (m === undefined) return undefined;
   const r = callMethodDescriptor(m, v, []);

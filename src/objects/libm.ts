@@ -1,34 +1,62 @@
 // C library functions whose last bit shows in CPython's output (complex **, and the math
 // module's), correctly rounded as glibc computes them in all but vanishingly rare cases. JS's
 // Math versions are off by an ulp in a few percent of cases: V8's Math.hypot(1e100, 1e100) is
-// 1.4142135623730952e+100 where glibc's hypot gives 1.414213562373095e+100. Each function
+// 1.4142135623730952e+100 where glibc's hypot gives 1.414213562373095e+100. hypot and exp
+// repeat glibc's own algorithms, which are not correctly rounded; each other function
 // evaluates in bigint fixed point and retries with twice the precision while the result's
 // rounding is not certain (Ziv's strategy).
-import { bitLen, frexpExact, roundScaled } from './float-bits';
-import { bigSqrt } from './big-sqrt';
-import { atanRatioFixed, expFixed, ln2Fixed, lnFixed, piFixed, sinCosFixed, toFixed } from './fixed-point';
+import { frexpExact, roundScaled } from './float-bits';
+import { atanRatioFixed, lnFixed, piFixed, sinCosFixed, toFixed } from './fixed-point';
 
-/** hypot(x, y) correctly rounded: sqrt(x² + y²) from the exact sum of squares. */
+/**
+ * hypot(x, y) as glibc (2.35 and later, built without FMA) computes it, which is not always
+ * correctly rounded (hypot(0.3, 0.5) is 0.58309518948453, one ulp below): sqrt(x² + y²) and
+ * one correction step from the rounding errors of the squares (Borges, "An Improved Algorithm
+ * for hypot(a,b)", 2019), after scaling operands that are huge or tiny.
+ */
 export function hypot(x: number, y: number): number {
-  let a = Math.abs(x);
-  let b = Math.abs(y);
-  if (a === Infinity || b === Infinity) return Infinity;
-  if (a !== a || b !== b) return NaN;
-  if (a < b) [a, b] = [b, a];
-  if (b === 0) return a;
-  // Past 2^27 the smaller part changes the result by less than half an ulp.
-  if (a > b * 134217728) return a;
-  const fa = frexpExact(a);
-  const fb = frexpExact(b);
-  const e = Math.min(fa.exponent, fb.exponent);
-  const A = fa.mantissa << BigInt(fa.exponent - e);
-  const B = fb.mantissa << BigInt(fb.exponent - e);
-  const sum = A * A + B * B;
-  // Scale so that the root carries at least 64 bits, then round once.
-  const k = Math.max(0, 64 - (bitLen(sum) >> 1));
-  const scaled = sum << BigInt(2 * k);
-  const root = bigSqrt(scaled);
-  return roundScaled(root, e - k, root * root !== scaled);
+  if (!Number.isFinite(x) || !Number.isFinite(y)) {
+    return x === Infinity || x === -Infinity || y === Infinity || y === -Infinity ? Infinity : NaN;
+  }
+  const a = Math.abs(x);
+  const b = Math.abs(y);
+  const big = a < b ? b : a;
+  const small = a < b ? a : b;
+  if (big > HYPOT_LARGE) {
+    if (small <= big * HYPOT_EPS) return big + small;
+    return hypotKernel(big * HYPOT_SCALE, small * HYPOT_SCALE) / HYPOT_SCALE;
+  }
+  if (small < HYPOT_TINY) {
+    if (big >= small / HYPOT_EPS) return big + small;
+    return hypotKernel(big / HYPOT_SCALE, small / HYPOT_SCALE) * HYPOT_SCALE;
+  }
+  if (small <= big * HYPOT_EPS) return big + small;
+  return hypotKernel(big, small);
+}
+
+/** Beyond these the squares could overflow or underflow, so the operands are scaled by 2^±600. */
+const HYPOT_LARGE = 2 ** 511;
+const HYPOT_TINY = 2 ** -459;
+const HYPOT_SCALE = 2 ** -600;
+/** Below this ratio the smaller operand cannot change the result. */
+const HYPOT_EPS = 2 ** -54;
+
+/** sqrt(ax² + ay²) corrected once, for ax ≥ ay ≥ 0 whose squares neither overflow nor underflow. */
+function hypotKernel(ax: number, ay: number): number {
+  let h = Math.sqrt(ax * ax + ay * ay);
+  let t1: number;
+  let t2: number;
+  if (h <= 2 * ay) {
+    const delta = h - ay;
+    t1 = ax * (2 * delta - ax);
+    t2 = (delta - 2 * (ax - ay)) * delta;
+  } else {
+    const delta = h - ax;
+    t1 = 2 * delta * (ax - 2 * ay);
+    t2 = (4 * delta - ay) * ay + delta * delta;
+  }
+  h -= (t1 + t2) / (2 * h);
+  return h;
 }
 
 /**
@@ -60,23 +88,8 @@ export function ziv(attempt: (P: number) => [bigint, bigint, number]): number {
   }
 }
 
-/** e^x correctly rounded. */
-export function exp(x: number): number {
-  if (x !== x) return x;
-  if (x > 710) return Infinity;
-  if (x < -746) return 0;
-  // e^x = 1 + x + …: below 2^-54 that is less than half an ulp away from 1.
-  if (Math.abs(x) < 2 ** -54) return 1;
-  return ziv((P) => {
-    const t = toFixed(x, P)!;
-    const ln2 = ln2Fixed(P);
-    let n = t / ln2;
-    if (n * ln2 > t) n -= 1n;
-    const e = expFixed(t - n * ln2, BigInt(P));
-    const k = Number(n);
-    return [e, BigInt(4 * Math.abs(k) + 64), k - P];
-  });
-}
+/** e^x as glibc computes it (not always correctly rounded; see glibc-exp.ts). */
+export { exp } from './glibc-exp';
 
 /** The natural logarithm correctly rounded (NaN for negative x, as the C function). */
 export function log(x: number): number {
@@ -119,6 +132,14 @@ export function cos(x: number): number {
   return sinOrCos(x, false);
 }
 
+const fieldView = new DataView(new ArrayBuffer(8));
+
+/** The biased exponent field of a double (0 for zeros and subnormals). */
+function exponentField(x: number): number {
+  fieldView.setFloat64(0, x);
+  return (fieldView.getUint16(0) >>> 4) & 0x7ff;
+}
+
 /** atan2(y, x) correctly rounded, with C99's values for zeros and infinities. */
 export function atan2(y: number, x: number): number {
   if (x !== x || y !== y) return NaN;
@@ -134,6 +155,9 @@ export function atan2(y: number, x: number): number {
   if (ax === Infinity) return signed(xNegative ? Math.PI : 0);
   if (ay === 0) return signed(xNegative ? Math.PI : 0);
   if (ax === 0) return signed(Math.PI / 2);
+  // glibc returns the quotient itself when |y| is 2^57 times smaller than a positive x (by
+  // exponent fields), which differs from the rounded arctangent when a subnormal quotient is a tie.
+  if (!xNegative && exponentField(ay) - exponentField(ax) <= -57) return signed(ay / ax);
   const fy = frexpExact(ay);
   const fx = frexpExact(ax);
   // ay/ax = (my/mx)·2^d; a tiny ratio needs as many more bits to keep its precision.

@@ -20,6 +20,7 @@ import type { Interpreter } from '../../vm/interpreter';
 import { registerNativeModule } from '../registry';
 import { asDouble, bindPositionalThenKeywords, checkBinary, checkUnary, domainError, rangeError } from './arguments';
 import * as libm from './libm-functions';
+import { expm1, log1p } from './fdlibm-glibc';
 import { comb, factorial, gcd, isqrt, lcm, perm } from './integers';
 import { dist, fsum, prod, sumprod, vectorNorm } from './sums';
 import { gamma, lgamma } from './gamma';
@@ -40,9 +41,9 @@ const UNARY: readonly [string, (x: number) => number, boolean][] = [
   ['cosh', libm.cosh, true],
   ['exp', exp, true],
   ['exp2', libm.exp2, true],
-  ['expm1', Math.expm1, true],
+  ['expm1', expm1, true],
   ['fabs', Math.abs, false],
-  ['log1p', Math.log1p, false],
+  ['log1p', log1p, false],
   ['sin', sin, false],
   ['sinh', libm.sinh, true],
   ['sqrt', Math.sqrt, false],

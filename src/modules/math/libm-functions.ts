@@ -5,11 +5,11 @@
 //   (bigint fixed point, Ziv's strategy, src/objects/libm.ts);
 // - glibc's fdlibm-derived ones (sinh, cosh, tanh, asinh, acosh, atanh, log10) follow fdlibm's
 //   formulas on top of glibc's exp and log: the same formulas here on top of the correctly
-//   rounded exp and log; expm1 and log1p are fdlibm's in glibc and in V8 alike (Math.expm1,
-//   Math.log1p);
+//   rounded exp and log, and glibc's regrouping of fdlibm's expm1 and log1p (fdlibm-glibc.ts);
 // - cbrt is glibc's own rational approximation with one Newton-like step, not correctly rounded
 //   (cbrt(27.0) is 3.0000000000000004 there), so the same evaluation is done here.
 import { atan2, exp, log } from '../../objects/libm';
+import { expm1, log1p } from './fdlibm-glibc';
 import { ziv } from '../../objects/libm';
 import { frexpExact, pow2 } from '../../objects/float-bits';
 import { bigSqrt } from '../../objects/big-sqrt';
@@ -142,7 +142,7 @@ export function sinh(x: number): number {
   const ax = Math.abs(x);
   if (ax < 22) {
     if (ax < TWO_POW_MINUS_28) return x;
-    const t = Math.expm1(ax);
+    const t = expm1(ax);
     if (ax < 1) return h * (2 * t - (t * t) / (t + 1));
     return h * (t + t / (t + 1));
   }
@@ -160,7 +160,7 @@ export function cosh(x: number): number {
   if (x !== x) return x;
   const ax = Math.abs(x);
   if (ax < 0.5 * LN2) {
-    const t = Math.expm1(ax);
+    const t = expm1(ax);
     const w = 1 + t;
     if (ax < 2 ** -55) return w;
     return 1 + (t * t) / (w + w);
@@ -188,10 +188,10 @@ export function tanh(x: number): number {
   if (ax < 22) {
     if (ax < 2 ** -55) return x * (1 + x);
     if (ax >= 1) {
-      const t = Math.expm1(2 * ax);
+      const t = expm1(2 * ax);
       z = 1 - 2 / (t + 2);
     } else {
-      const t = Math.expm1(-2 * ax);
+      const t = expm1(-2 * ax);
       z = -t / (t + 2);
     }
   } else {
@@ -210,7 +210,7 @@ export function asinh(x: number): number {
   else if (ax > 2) w = log(2 * ax + 1 / (Math.sqrt(x * x + 1) + ax));
   else {
     const t = x * x;
-    w = Math.log1p(ax + t / (1 + Math.sqrt(1 + t)));
+    w = log1p(ax + t / (1 + Math.sqrt(1 + t)));
   }
   return x < 0 ? -w : w;
 }
@@ -226,7 +226,7 @@ export function acosh(x: number): number {
     return log(2 * x - 1 / (x + Math.sqrt(t - 1)));
   }
   const t = x - 1;
-  return Math.log1p(t + Math.sqrt(2 * t + t * t));
+  return log1p(t + Math.sqrt(2 * t + t * t));
 }
 
 /** atanh as glibc computes it (e_atanh.c): half of log1p of the ratio. */
@@ -239,9 +239,9 @@ export function atanh(x: number): number {
   if (ax < 0.5) {
     if (ax < TWO_POW_MINUS_28) return x;
     t = ax + ax;
-    t = 0.5 * Math.log1p(t + (t * ax) / (1 - ax));
+    t = 0.5 * log1p(t + (t * ax) / (1 - ax));
   } else {
-    t = 0.5 * Math.log1p((ax + ax) / (1 - ax));
+    t = 0.5 * log1p((ax + ax) / (1 - ax));
   }
   return x < 0 ? -t : t;
 }
