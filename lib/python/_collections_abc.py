@@ -1004,3 +1004,8 @@ class MutableSequence(Sequence):
 
 MutableSequence.register(list)
 MutableSequence.register(bytearray)
+
+# array.array is a MutableSequence: registered here when the array module was imported first
+# (otherwise the array module registers it).
+if 'array' in sys.modules:
+    MutableSequence.register(sys.modules['array'].array)

@@ -208,25 +208,55 @@ def _recursive_repr(method):
 
     wrapper.__name__ = method.__name__
     wrapper.__qualname__ = method.__qualname__
+    wrapper.__module__ = method.__module__
+    wrapper.__doc__ = method.__doc__
+    wrapper.__wrapped__ = method
     return wrapper
 
 
-def _set_method(cls, name, value, overwrite_error=False):
+def _set_method(cls, name, value, overwrite_error=False, rehome=True):
     if name in cls.__dict__:
         if overwrite_error:
             raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__} '
                             f'Consider using functools.total_ordering' if name in ('__lt__', '__le__', '__gt__', '__ge__')
                             else f'Cannot overwrite attribute {name} in class {cls.__name__}')
         return False
-    value.__qualname__ = f'{cls.__qualname__}.{value.__name__}'
+    if rehome:
+        value = _in_module_of(cls, value)
+    else:
+        value.__qualname__ = f'{cls.__qualname__}.{value.__name__}'
     setattr(cls, name, value)
     return True
 
 
-def _compile(name, params, body, namespace):
-    source = f'def {name}({", ".join(params)}):\n' + '\n'.join(f'    {line}' for line in (body or ['pass']))
-    exec(source, namespace)
-    return namespace[name]
+def _module_globals(cls):
+    module = sys.modules.get(cls.__module__)
+    return module.__dict__ if module is not None else {}
+
+
+def _in_module_of(cls, method):
+    """`method` as a function of the class's own module, as CPython builds the methods it adds
+    (their __globals__ is the module's namespace, which is how doctest's finder and anything else
+    that asks tells them apart from library code). The method's code must only use builtins and
+    the variables it closes over."""
+    moved = types.FunctionType(method.__code__, _module_globals(cls), method.__name__, method.__defaults__,
+                               method.__closure__)
+    moved.__kwdefaults__ = method.__kwdefaults__
+    moved.__qualname__ = f'{cls.__qualname__}.{method.__name__}'
+    return moved
+
+
+def _compile(cls, name, params, body, namespace):
+    """Compiles `def name(params): body` in the class's module, the helper values in `namespace`
+    reaching the body (and the defaults) as variables of an enclosing function."""
+    helpers = ', '.join(namespace)
+    lines = '\n'.join(f'        {line}' for line in (body or ['pass']))
+    source = (f'def __create_fn__({helpers}):\n'
+              f'    def {name}({", ".join(params)}):\n{lines}\n'
+              f'    return {name}\n')
+    scope = {}
+    exec(source, _module_globals(cls), scope)
+    return scope['__create_fn__'](**namespace)
 
 
 def _init_method(cls, fields, std_init_fields, kw_only_fields, frozen, has_post_init, self_name):
@@ -278,7 +308,7 @@ def _init_method(cls, fields, std_init_fields, kw_only_fields, frozen, has_post_
     if has_post_init:
         initvars = ', '.join(f.name for f in fields if f._field_type is _FIELD_INITVAR)
         body.append(f'{self_name}.{_POST_INIT_NAME}({initvars})')
-    return _compile('__init__', params, body, namespace)
+    return _compile(cls, '__init__', params, body, namespace)
 
 
 def _repr_method(fields):
@@ -287,7 +317,7 @@ def _repr_method(fields):
     def __repr__(self):
         return f'{self.__class__.__qualname__}(' + ', '.join(f'{n}={getattr(self, n)!r}' for n in names) + ')'
 
-    return _recursive_repr(__repr__)
+    return __repr__
 
 
 def _eq_method(fields):
@@ -329,15 +359,16 @@ def _hash_method(fields):
 
 def _frozen_methods(cls, fields):
     names = frozenset(f.name for f in fields)
+    error = FrozenInstanceError
 
     def __setattr__(self, name, value):
         if type(self) is cls or name in names:
-            raise FrozenInstanceError(f'cannot assign to field {name!r}')
+            raise error(f'cannot assign to field {name!r}')
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
         if type(self) is cls or name in names:
-            raise FrozenInstanceError(f'cannot delete field {name!r}')
+            raise error(f'cannot delete field {name!r}')
         super(cls, self).__delattr__(name)
 
     for method in (__setattr__, __delattr__):
@@ -436,7 +467,11 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         _set_method(cls, '__init__', _init_method(cls, all_init_fields, std_init_fields, kw_only_init_fields,
                                                    frozen, has_post_init, self_name))
     if repr:
-        _set_method(cls, '__repr__', _repr_method(field_list))
+        # Like CPython's, the recursion-guarding wrapper is the library's; what it wraps is the class module's.
+        # CPython's is compiled inside a __create_fn__ function, whose name pprint looks for.
+        inner = _in_module_of(cls, _repr_method(field_list))
+        inner.__qualname__ = '__create_fn__.<locals>.__repr__'
+        _set_method(cls, '__repr__', _recursive_repr(inner), rehome=False)
     if eq:
         _set_method(cls, '__eq__', _eq_method(field_list))
     if order:
@@ -448,10 +483,10 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     if unsafe_hash:
         if has_explicit_hash:
             raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
-        cls.__hash__ = _hash_method(field_list)
+        cls.__hash__ = _in_module_of(cls, _hash_method(field_list))
     elif eq and not has_explicit_hash:
         if frozen:
-            cls.__hash__ = _hash_method(field_list)
+            cls.__hash__ = _in_module_of(cls, _hash_method(field_list))
         else:
             cls.__hash__ = None
     if not getattr(cls, '__doc__'):

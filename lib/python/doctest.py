@@ -874,3 +874,132 @@ def set_unittest_reportflags(flags):
     old = _unittest_reportflags
     _unittest_reportflags = flags
     return old
+
+
+_USAGE_HEAD = 'usage: doctest.py [-h] [-v]\n                  [-o {%s}]\n                  [-f]\n                  file [file ...]\n'
+_HELP_TAIL = '''
+doctest runner
+
+positional arguments:
+  file                  file containing the tests to run
+
+options:
+  -h, --help            show this help message and exit
+  -v, --verbose         print very verbose output for all tests
+  -o, --option {%s}
+                        specify a doctest option flag to apply to the test
+                        run; may be specified more than once to apply multiple
+                        options
+  -f, --fail-fast       stop running tests after first failure (this is a
+                        shorthand for -o FAIL_FAST, and is in addition to any
+                        other -o options)
+'''
+
+
+def _usage_error(message):
+    names = ','.join(OPTIONFLAGS_BY_NAME)
+    sys.stderr.write(_USAGE_HEAD % names)
+    sys.stderr.write(f'doctest.py: error: {message}\n')
+    sys.exit(2)
+
+
+def _parse_command_line(argv):
+    """The command line of `python -m doctest`, read as CPython's argparse parser reads it."""
+    verbose = False
+    options = 0
+    files = []
+    unknown = []
+
+    def add_option(name):
+        nonlocal options
+        if name not in OPTIONFLAGS_BY_NAME:
+            choices = ', '.join(repr(n) for n in OPTIONFLAGS_BY_NAME)
+            _usage_error(f'argument -o/--option: invalid choice: {name!r} (choose from {choices})')
+        options |= OPTIONFLAGS_BY_NAME[name]
+
+    i = 0
+    only_files = False
+    while i < len(argv):
+        arg = argv[i]
+        i += 1
+        if only_files or arg == '-' or not arg.startswith('-'):
+            files.append(arg)
+        elif arg == '--':
+            only_files = True
+        elif arg.startswith('--'):
+            name, eq, value = arg.partition('=')
+            if name in ('--help', '--verbose', '--fail-fast') and eq:
+                _usage_error(f'argument {_LONG_TO_BOTH[name]}: ignored explicit argument {value!r}')
+            if name == '--help':
+                sys.stdout.write(_USAGE_HEAD % ','.join(OPTIONFLAGS_BY_NAME))
+                sys.stdout.write(_HELP_TAIL % ','.join(OPTIONFLAGS_BY_NAME))
+                sys.exit(0)
+            elif name == '--verbose':
+                verbose = True
+            elif name == '--fail-fast':
+                options |= FAIL_FAST
+            elif name == '--option':
+                if not eq:
+                    if i >= len(argv) or argv[i].startswith('-'):
+                        _usage_error('argument -o/--option: expected one argument')
+                    value = argv[i]
+                    i += 1
+                add_option(value)
+            else:
+                unknown.append(arg)
+        else:
+            letters = arg[1:]
+            while letters:
+                letter, letters = letters[0], letters[1:]
+                if letter == 'h':
+                    sys.stdout.write(_USAGE_HEAD % ','.join(OPTIONFLAGS_BY_NAME))
+                    sys.stdout.write(_HELP_TAIL % ','.join(OPTIONFLAGS_BY_NAME))
+                    sys.exit(0)
+                elif letter == 'v':
+                    verbose = True
+                elif letter == 'f':
+                    options |= FAIL_FAST
+                elif letter == 'o':
+                    value = letters.lstrip('=') if letters else None
+                    letters = ''
+                    if value is None:
+                        if i >= len(argv) or argv[i].startswith('-'):
+                            _usage_error('argument -o/--option: expected one argument')
+                        value = argv[i]
+                        i += 1
+                    add_option(value)
+                else:
+                    unknown.append(arg)
+                    break
+    if not files:
+        _usage_error('the following arguments are required: file')
+    if unknown:
+        _usage_error('unrecognized arguments: ' + ' '.join(unknown))
+    return files, verbose, options
+
+
+_LONG_TO_BOTH = {'--help': '-h/--help', '--verbose': '-v/--verbose', '--fail-fast': '-f/--fail-fast'}
+
+
+def _test():
+    """`python -m doctest [-v] [-o FLAG] [-f] file...`: a .py file is imported under its own name
+    (so its `if __name__ == '__main__'` block does not run) and tested with testmod; any other file
+    is read as a doctest text file. The exit status is 1 once a file has failures."""
+    import os
+    files, verbose, options = _parse_command_line(sys.argv[1:])
+    for filename in files:
+        if filename.endswith('.py'):
+            dirname, basename = os.path.split(filename)
+            sys.path.insert(0, dirname)
+            module = __import__(basename[:-3])
+            del sys.path[0]
+            failures, _ = testmod(module, verbose=verbose, optionflags=options)
+        else:
+            failures, _ = testfile(filename, module_relative=False, verbose=verbose, optionflags=options)
+        if failures:
+            return 1
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(_test())

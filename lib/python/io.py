@@ -1011,7 +1011,7 @@ def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
         raise ValueError("binary mode doesn't take a newline argument")
     if not binary:
         _check_newline(newline, False)
-        if encoding is not None:
+        if encoding is not None and encoding != 'locale':
             ''.encode(encoding)
     raw_mode = (creating and 'x' or '') + (reading and 'r' or '') + (writing and 'w' or '') + \
         (appending and 'a' or '') + (updating and '+' or '')

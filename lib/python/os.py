@@ -14,7 +14,8 @@ __all__ = ["altsep", "curdir", "pardir", "sep", "pathsep", "linesep", "defpath",
            "PathLike", "fspath", "stat", "lstat", "listdir", "mkdir", "rmdir", "remove", "unlink", "rename",
            "replace", "getcwd", "getcwdb", "chdir", "getpid", "cpu_count", "urandom", "stat_result", "DirEntry",
            "access", "F_OK", "R_OK", "W_OK", "X_OK", "error", "strerror", "readlink", "symlink", "utime", "chmod",
-           "sep", "umask"]
+           "sep", "umask", "open", "close", "read", "write", "fstat", "link",
+           "getuid", "geteuid", "getgid", "getegid"]
 
 name = 'posix'
 sep = path.sep
@@ -65,6 +66,15 @@ def fspath(path):
         return path_repr
     raise TypeError(f'expected {path_type.__name__}.__fspath__() to return str or bytes, '
                     f'not {type(path_repr).__name__}')
+
+
+def _path_arg(path, function, name='path'):
+    """fspath(path) for the host function named function; a NUL in it is refused as CPython's
+    path converter refuses it."""
+    path = fspath(path)
+    if (b'\0' if isinstance(path, bytes) else '\0') in path:
+        raise ValueError(f'{function}: embedded null character in {name}')
+    return path
 
 
 def fsencode(filename):
@@ -169,10 +179,15 @@ class stat_result(tuple):
 
 
 def stat(path, *, dir_fd=None, follow_symlinks=True):
-    """Information about the file at path (a stat_result)."""
+    """Information about the file at path, or the open descriptor path (a stat_result)."""
     if isinstance(path, int):
-        raise NotImplementedError('os.stat() of a file descriptor is not supported by Taipan')
-    return stat_result(_taipan_fs.stat(fspath(path), follow_symlinks))
+        return fstat(path)
+    return stat_result(_taipan_fs.stat(_path_arg(path, 'stat' if follow_symlinks else 'lstat'), follow_symlinks))
+
+
+def fstat(fd):
+    """Information about the file open as descriptor fd (a stat_result)."""
+    return stat_result(_taipan_fs.fstat(_fd_arg(fd)))
 
 
 def lstat(path, *, dir_fd=None):
@@ -184,7 +199,7 @@ def listdir(path='.'):
     """The names of the entries in the directory path (no '.' or '..')."""
     if path is None:
         path = '.'
-    names = _taipan_fs.listdir(fspath(path))
+    names = _taipan_fs.listdir(_path_arg(path, 'listdir'))
     return [fsencode(n) for n in names] if isinstance(path, bytes) else names
 
 
@@ -198,11 +213,11 @@ def getcwdb():
 
 
 def chdir(path):
-    _taipan_fs.chdir(fspath(path))
+    _taipan_fs.chdir(_path_arg(path, 'chdir'))
 
 
 def mkdir(path, mode=0o777, *, dir_fd=None):
-    _taipan_fs.mkdir(fspath(path), mode)
+    _taipan_fs.mkdir(_path_arg(path, 'mkdir'), mode)
 
 
 def makedirs(name, mode=0o777, exist_ok=False):
@@ -225,7 +240,7 @@ def makedirs(name, mode=0o777, exist_ok=False):
 
 
 def rmdir(path, *, dir_fd=None):
-    _taipan_fs.rmdir(fspath(path))
+    _taipan_fs.rmdir(_path_arg(path, 'rmdir'))
 
 
 def removedirs(name):
@@ -243,14 +258,14 @@ def removedirs(name):
 
 
 def remove(path, *, dir_fd=None):
-    _taipan_fs.unlink(fspath(path))
+    _taipan_fs.unlink(_path_arg(path, 'unlink'))
 
 
 unlink = remove
 
 
 def rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
-    _taipan_fs.rename(fspath(src), fspath(dst))
+    _taipan_fs.rename(_path_arg(src, 'rename', 'src'), _path_arg(dst, 'rename', 'dst'))
 
 
 replace = rename
@@ -269,12 +284,53 @@ def renames(old, new):
             pass
 
 
+globals().update(_taipan_fs.open_flags())
+
+
+def open(path, flags, mode=0o777, *, dir_fd=None):
+    """A new host file descriptor for path, opened with the O_* bits in flags."""
+    return _taipan_fs.open(_path_arg(path, 'open'), flags, mode)
+
+
+def _fd_arg(fd):
+    """fd as the host accepts it: a negative one is a bad descriptor, as the system says."""
+    if fd < 0:
+        raise OSError(9, 'Bad file descriptor')
+    return fd
+
+
+def close(fd):
+    # Asking first keeps Node's worker thread from warning about closing a descriptor it never had.
+    _taipan_fs.fstat(_fd_arg(fd))
+    _taipan_fs.close(fd)
+
+
+def read(fd, n):
+    """At most n bytes from fd, at its current position."""
+    if n < 0:
+        raise OSError(22, 'Invalid argument')
+    return _taipan_fs.read(_fd_arg(fd), n, None)
+
+
+def write(fd, data):
+    """Writes data at fd's current position; the number of bytes written."""
+    return _taipan_fs.write(_fd_arg(fd), bytes(data) if not isinstance(data, (bytes, bytearray)) else data, None)
+
+
+def link(src, dst, *, src_dir_fd=None, dst_dir_fd=None, follow_symlinks=True):
+    """A hard link dst to the file src."""
+    _taipan_fs.link(_path_arg(src, 'link', 'src'), _path_arg(dst, 'link', 'dst'))
+
+
 def readlink(path, *, dir_fd=None):
-    return _taipan_fs.readlink(fspath(path))
+    """The target of the symbolic link path (bytes if path is bytes)."""
+    path = _path_arg(path, 'readlink')
+    target = _taipan_fs.readlink(path)
+    return fsencode(target) if isinstance(path, bytes) else target
 
 
 def symlink(src, dst, target_is_directory=False, *, dir_fd=None):
-    _taipan_fs.symlink(fspath(src), fspath(dst))
+    _taipan_fs.symlink(_path_arg(src, 'symlink', 'src'), _path_arg(dst, 'symlink', 'dst'))
 
 
 def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
@@ -284,15 +340,19 @@ def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
     if times is None:
         now = time.time()
         times = (now, now)
-    _taipan_fs.utime(fspath(path), times[0], times[1])
+    _taipan_fs.utime(_path_arg(path, 'utime'), times[0], times[1])
 
 
 def chmod(path, mode, *, dir_fd=None, follow_symlinks=True):
-    _taipan_fs.chmod(fspath(path), mode)
+    name = _path_arg(path, 'chmod')
+    if not follow_symlinks and globals()['path'].islink(name):
+        # Linux cannot change a link's own mode (CPython has no lchmod there).
+        raise NotImplementedError('chmod: follow_symlinks unavailable on this platform')
+    _taipan_fs.chmod(name, mode)
 
 
 def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):
-    return _taipan_fs.access(fspath(path), mode)
+    return _taipan_fs.access(_path_arg(path, 'access'), mode)
 
 
 def umask(mask):
@@ -301,6 +361,22 @@ def umask(mask):
 
 def getpid():
     return _taipan_fs.getpid()
+
+
+def getuid():
+    return _taipan_fs.getuid()
+
+
+def geteuid():
+    return _taipan_fs.geteuid()
+
+
+def getgid():
+    return _taipan_fs.getgid()
+
+
+def getegid():
+    return _taipan_fs.getegid()
 
 
 def cpu_count():
@@ -399,7 +475,11 @@ class _ScandirIterator:
 
 def scandir(path='.'):
     """An iterator over the DirEntry objects of the directory path."""
-    return _ScandirIterator(fspath(path) if path is not None else '.')
+    return _ScandirIterator(_path_arg(path, 'scandir') if path is not None else '.')
+
+
+# pathlib.Path.walk() passes this as followlinks: links to directories are then listed as files.
+_walk_symlinks_as_files = object()
 
 
 def walk(top, topdown=True, onerror=None, followlinks=False):
@@ -414,7 +494,14 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
     dirs = []
     files = []
     for entry in entries:
-        (dirs if entry.is_dir() else files).append(entry.name)
+        try:
+            if followlinks is _walk_symlinks_as_files:
+                is_dir = entry.is_dir(follow_symlinks=False)
+            else:
+                is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        (dirs if is_dir else files).append(entry.name)
     if topdown:
         yield top, dirs, files
         for name in dirs:

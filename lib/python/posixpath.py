@@ -216,7 +216,8 @@ def commonprefix(m):
 
 
 def expanduser(path):
-    """path with a leading ~ replaced by the home directory ($HOME)."""
+    """path with a leading '~' replaced by the home directory ($HOME, else the password
+    database's entry for this user) and '~user' by that user's; unchanged if unknown."""
     path = os.fspath(path)
     tilde = b'~' if isinstance(path, bytes) else '~'
     if not path.startswith(tilde):
@@ -225,9 +226,18 @@ def expanduser(path):
     i = path.find(slash, 1)
     if i < 0:
         i = len(path)
-    if i != 1 or 'HOME' not in os.environ:
+    try:
+        if i == 1 and 'HOME' in os.environ:
+            home = os.environ['HOME']
+        else:
+            import pwd
+            if i == 1:
+                home = pwd.getpwuid(os.getuid()).pw_dir
+            else:
+                name = path[1:i]
+                home = pwd.getpwnam(name.decode('ASCII') if isinstance(name, bytes) else name).pw_dir
+    except (ImportError, KeyError):
         return path
-    home = os.environ['HOME']
     if isinstance(path, bytes):
         home = os.fsencode(home)
     home = home.rstrip(slash)
@@ -303,25 +313,53 @@ def abspath(path):
 
 
 def realpath(filename, *, strict=False):
-    """filename with symbolic links resolved (as far as the path exists, unless strict)."""
+    """filename made absolute with every symbolic link in it resolved, name by name from the
+    left, so a '..' after a link climbs from the link's target. Past a name that does not exist
+    the rest is kept as it is (strict raises the OSError instead); a link loop is left
+    unresolved (strict raises ELOOP)."""
     filename = os.fspath(filename)
     is_bytes = isinstance(filename, bytes)
     text = os.fsdecode(filename)
-    result = _resolve(abspath(text), strict)
-    return os.fsencode(result) if is_bytes else result
-
-
-def _resolve(path, strict):
-    import _taipan_fs
-    try:
-        return _taipan_fs.realpath(path)
-    except OSError:
-        if strict:
-            raise
-        head, tail = split(path)
-        if not tail or head == path:
-            return path
-        return join(_resolve(head, strict), tail)
+    # The names still to walk, last first; (link,) marks where the target of link ends.
+    pending = text.split('/')[::-1]
+    path = '/' if text.startswith('/') else os.getcwd()
+    resolved_links = {}
+    while pending:
+        name = pending.pop()
+        if isinstance(name, tuple):
+            resolved_links[name[0]] = path
+            continue
+        if not name or name == '.':
+            continue
+        if name == '..':
+            path = path[:path.rindex('/')] or '/'
+            continue
+        candidate = path + name if path == '/' else path + '/' + name
+        try:
+            if (os.lstat(candidate).st_mode & 0o170000) != 0o120000:
+                path = candidate
+                continue
+            if candidate in resolved_links:
+                known = resolved_links[candidate]
+                if known is None:
+                    # A loop: the link is being resolved already.
+                    if strict:
+                        os.stat(candidate)
+                    known = candidate
+                path = known
+                continue
+            target = os.fsdecode(os.readlink(candidate))
+        except OSError:
+            if strict:
+                raise
+            path = candidate
+            continue
+        resolved_links[candidate] = None
+        if target.startswith('/'):
+            path = '/'
+        pending.append((candidate,))
+        pending.extend(target.split('/')[::-1])
+    return os.fsencode(path) if is_bytes else path
 
 
 def relpath(path, start=None):

@@ -511,8 +511,7 @@ def _is_dataclass_instance(object):
     fields = getattr(type(object), '__dataclass_fields__', None)
     params = getattr(type(object), '__dataclass_params__', None)
     return fields is not None and params is not None and params.repr and not isinstance(object, type) and \
-        getattr(type(object).__repr__, '__qualname__', '').endswith('__repr__') and \
-        type(object).__repr__.__module__ == 'dataclasses'
+        '__create_fn__' in getattr(getattr(type(object).__repr__, '__wrapped__', None), '__qualname__', '')
 
 
 _collections_registered = False

@@ -2,7 +2,7 @@
 // a large JS stack: Python calls do not recurse in JS, but native code calling back into
 // Python does (`__repr__` calling repr(), sort keys, `__eq__`…), and CPython allows 1000 such
 // levels, more than the main thread's default stack holds. Everything else runs here.
-import { isMainThread, Worker, workerData } from 'node:worker_threads';
+import { isMainThread, SHARE_ENV, Worker, workerData } from 'node:worker_threads';
 import { parseInterpreterArgs } from './args';
 
 const PROGRAM_STACK_MB = 256;
@@ -25,6 +25,10 @@ function runInWorker(argv: readonly string[]): void {
     workerData: { taipanArgv: argv },
     resourceLimits: { stackSizeMb: PROGRAM_STACK_MB },
     stdin: false,
+    // The program's environment is the process's: os.environ changes reach child processes, and
+    // a change of TZ reaches the engine's local time zone (a worker's private copy of the
+    // environment would keep the zone it started with, and time.tzset could not follow TZ).
+    env: SHARE_ENV,
   });
   worker.on('exit', (code) => {
     if (process.exitCode === undefined) process.exitCode = code;

@@ -223,4 +223,7 @@ export function run(argv: readonly string[] = process.argv.slice(2)): void {
   }, fail);
 }
 
-if (require.main === module) run();
+// Started as `node dist/src/cli/main.js prog.py`, the program gets the same large-stack worker
+// thread as through bin/taipan.js (entry.ts), or native code calling back into Python (an
+// lru_cache'd function recursing, sort keys, `__repr__`) would overflow after ~200 levels.
+if (require.main === module) (require('./entry') as typeof import('./entry')).start();

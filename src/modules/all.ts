@@ -13,3 +13,7 @@ import './itertools';
 import './operator';
 import './string-support';
 import './taipan-support';
+import './pwd';
+import './unicodedata';
+import './cmath';
+import './array';

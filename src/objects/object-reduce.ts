@@ -94,7 +94,8 @@ function reduceWithReconstructor(obj: PyValue, defaultGetState: PyValue): PyTupl
   }
   let baseState: PyValue = None;
   if (base !== ObjectType) {
-    if (base === cls) throw typeError(`cannot pickle '${cls.name}' object`);
+    // copyreg names the class by __name__ ('array'), not by tp_name ('array.array').
+    if (base === cls) throw typeError(`cannot pickle '${cls.name.slice(cls.name.lastIndexOf('.') + 1)}' object`);
     baseState = call(base, [obj]);
   }
   const args = new PyTuple([cls, base, baseState]);

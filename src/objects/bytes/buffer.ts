@@ -1,6 +1,6 @@
-// The buffer protocol, as far as Taipan has one: bytes, bytearray and memoryview expose their
-// bytes; anything else is not bytes-like. Also the memoryview object itself (its type's
-// methods live in memoryview.ts).
+// The buffer protocol, as far as Taipan has one: bytes, bytearray, memoryview and the native
+// objects that extend PyBufferExporter (array.array) expose their bytes; anything else is not
+// bytes-like. Also the memoryview object itself (its type's methods live in memoryview.ts).
 import type { PyValue } from '../object';
 import { PyObject } from '../object';
 import { PyByteArray, PyBytes } from '../boxes';
@@ -14,11 +14,28 @@ export const ITEM_SIZES: Record<string, number> = {
   B: 1, b: 1, c: 1, '?': 1, H: 2, h: 2, I: 4, i: 4, L: 8, l: 8, Q: 8, q: 8, N: 8, n: 8, P: 8, f: 4, d: 8, e: 2,
 };
 
+/** Formats a buffer may have that are no struct format: their item size (a view cannot read their items). */
+export const OPAQUE_ITEM_SIZES: Record<string, number> = { w: 4 };
+
+/**
+ * A native object other than bytes and bytearray whose storage is a writable buffer of items of
+ * one struct format. Views read `bytes` afresh at each access, so the object may replace it as
+ * it grows. (CPython refuses to resize an object while views of it exist; Taipan, which cannot
+ * tell when a view is dropped, does not.)
+ */
+export abstract class PyBufferExporter extends PyObject {
+  /** The storage; its first `nbytes` bytes are in use. */
+  abstract get bytes(): Uint8Array;
+  abstract get nbytes(): number;
+  /** The struct format of an item ('i', 'd', …), as memoryview's format shows it. */
+  abstract get bufferFormat(): string;
+}
+
 export class PyMemoryView extends PyObject {
   released = false;
   constructor(
-    /** The object whose bytes are viewed (bytes or bytearray). */
-    readonly obj: PyBytes | PyByteArray,
+    /** The object whose bytes are viewed. */
+    readonly obj: PyBytes | PyByteArray | PyBufferExporter,
     /** Byte offset of the first item in the object's bytes. */
     readonly start: number,
     /** Number of items. */
@@ -39,7 +56,7 @@ export class PyMemoryView extends PyObject {
   }
 
   get itemsize(): number {
-    return ITEM_SIZES[this.code];
+    return ITEM_SIZES[this.code] ?? OPAQUE_ITEM_SIZES[this.code];
   }
 
   get readonly(): boolean {
@@ -69,6 +86,7 @@ export function bytesLike(v: PyValue): Uint8Array | null {
   if (v instanceof PyBytes) return v.bytes;
   if (v instanceof PyByteArray) return v.bytes.subarray(0, v.length);
   if (v instanceof PyMemoryView) return v.data();
+  if (v instanceof PyBufferExporter) return v.bytes.subarray(0, v.nbytes);
   return null;
 }
 

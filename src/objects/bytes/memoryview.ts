@@ -19,7 +19,7 @@ import { badSubscript, hasIndex, itemPosition } from '../sequence';
 import { canonical } from '../int-arith';
 import { asStr, kwArgs, noArgs } from '../str/args';
 import { newIteratorType } from '../iterator-type';
-import { bytesLike, ITEM_SIZES, latin1, MemoryViewType, PyMemoryView } from './buffer';
+import { bytesLike, ITEM_SIZES, latin1, MemoryViewType, OPAQUE_ITEM_SIZES, PyBufferExporter, PyMemoryView } from './buffer';
 import { hexOf } from './methods';
 import { toDouble } from '../percent-format';
 
@@ -42,6 +42,11 @@ export function newMemoryView(obj: PyValue): PyMemoryView {
   }
   if (obj instanceof PyBytes) return new PyMemoryView(obj, 0, obj.bytes.length, 1);
   if (obj instanceof PyByteArray) return new PyMemoryView(obj, 0, obj.length, 1);
+  if (obj instanceof PyBufferExporter) {
+    const format = obj.bufferFormat;
+    const size = ITEM_SIZES[format] ?? OPAQUE_ITEM_SIZES[format];
+    return new PyMemoryView(obj, 0, obj.nbytes / size, size, format);
+  }
   throw typeError(`memoryview: a bytes-like object is required, not '${typeOf(obj).name}'`);
 }
 
@@ -72,6 +77,7 @@ function halfToNumber(h: number): number {
 
 /** The item of format `fmt` stored at `off` in `b`. */
 function unpack(fmt: string, b: Uint8Array, off: number): PyValue {
+  if (!(fmt in ITEM_SIZES)) throw newException(NotImplementedError, `memoryview: format ${fmt} not supported`);
   const dv = new DataView(b.buffer, b.byteOffset + off, ITEM_SIZES[fmt]);
   switch (fmt) {
     case 'B':
@@ -108,6 +114,7 @@ function unpack(fmt: string, b: Uint8Array, off: number): PyValue {
 /** Stores `v` as an item of format `fmt` at `off` in `b`, with memoryview's checks (whose
  * messages show the format as the view has it, `shown`). */
 function pack(fmt: string, shown: string, b: Uint8Array, off: number, v: PyValue): void {
+  if (!(fmt in ITEM_SIZES)) throw newException(NotImplementedError, `memoryview: format ${fmt} not supported`);
   const dv = new DataView(b.buffer, b.byteOffset + off, ITEM_SIZES[fmt]);
   const invalidType = (): never => {
     throw typeError(`memoryview: invalid type for format '${shown}'`);
