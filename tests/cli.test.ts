@@ -73,7 +73,7 @@ describe('taipan command', () => {
   test('-m dis with a bad argument: argparse usage and exit status 2', () => {
     const r = taipan(['-m', 'dis', '--bogus']);
     assert.equal(r.status, 2);
-    assert.equal(r.stderr, 'usage: dis.py [-h] [-C] [-O] [infile]\ndis.py: error: unrecognized arguments: --bogus\n');
+    assert.equal(r.stderr, 'usage: dis.py [-h] [-C] [-O] [-S] [infile]\ndis.py: error: unrecognized arguments: --bogus\n');
   });
 
   test('-m dis on a missing file: FileNotFoundError', () => {

@@ -1,14 +1,17 @@
 // `taipan -m dis …`: what `python -m dis …` does (Lib/dis.py main()): read the file (or stdin)
 // as bytes, compile it in exec mode, print dis.dis of the code object. Its options, help and
 // argparse errors are reproduced; argparse names the program `dis.py` (sys.argv[0]).
+// One option is Taipan's: -S (the name of CPython 3.14's option to show specialized bytecode)
+// runs the program first, so that what it shows is how the program's code specialized.
 import { compileSource } from '../compiler';
 import { dis } from '../compiler/dis';
+import type { CompiledCode } from '../compiler/code';
 import { syntaxWarningPrinter } from './ast-command';
 import type { CliIo } from './io';
 import { isNodeSystemError, osErrorInfo } from '../modules/os-errors';
 import { strRepr } from '../objects/str-repr';
 
-const USAGE = 'usage: dis.py [-h] [-C] [-O] [infile]\n';
+const USAGE = 'usage: dis.py [-h] [-C] [-O] [-S] [infile]\n';
 
 const HELP = `${USAGE}
 positional arguments:
@@ -18,23 +21,34 @@ options:
   -h, --help          show this help message and exit
   -C, --show-caches   show inline caches
   -O, --show-offsets  show instruction offsets
+  -S, --specialized   run the program, then show its specialized bytecode
 `;
 
 interface DisArgs {
   infile: string;
   showCaches: boolean;
   showOffsets: boolean;
+  specialized: boolean;
+}
+
+/** What running a program for -S leaves: its exit status, and its code as it ran. */
+export interface AdaptiveCode {
+  readonly status: number;
+  readonly adaptive: (co: CompiledCode) => Uint8Array | null;
 }
 
 type Parsed = { kind: 'ok'; args: DisArgs } | { kind: 'exit'; status: number; stdout: string; stderr: string };
 
-const LONG_OPTIONS: Record<string, 'help' | 'caches' | 'offsets'> = {
+type Option = 'help' | 'caches' | 'offsets' | 'specialized';
+
+const LONG_OPTIONS: Record<string, Option> = {
   '--help': 'help',
   '--show-caches': 'caches',
   '--show-offsets': 'offsets',
+  '--specialized': 'specialized',
 };
 
-const SHORT_OPTIONS: Record<string, 'help' | 'caches' | 'offsets'> = { h: 'help', C: 'caches', O: 'offsets' };
+const SHORT_OPTIONS: Record<string, Option> = { h: 'help', C: 'caches', O: 'offsets', S: 'specialized' };
 
 function usageError(message: string): Parsed {
   return { kind: 'exit', status: 2, stdout: '', stderr: `${USAGE}dis.py: error: ${message}\n` };
@@ -42,15 +56,16 @@ function usageError(message: string): Parsed {
 
 /** argparse for dis.py's three flags and one optional positional. */
 function parseDisArgs(argv: readonly string[]): Parsed {
-  const args: DisArgs = { infile: '-', showCaches: false, showOffsets: false };
+  const args: DisArgs = { infile: '-', showCaches: false, showOffsets: false, specialized: false };
   const positionals: string[] = [];
   const unrecognized: string[] = [];
   let help = false;
   let onlyPositionals = false;
-  const apply = (what: 'help' | 'caches' | 'offsets'): void => {
+  const apply = (what: Option): void => {
     if (what === 'help') help = true;
     else if (what === 'caches') args.showCaches = true;
-    else args.showOffsets = true;
+    else if (what === 'offsets') args.showOffsets = true;
+    else args.specialized = true;
   };
   for (const arg of argv) {
     if (onlyPositionals || arg === '-' || !arg.startsWith('-')) {
@@ -91,14 +106,18 @@ function parseDisArgs(argv: readonly string[]): Parsed {
  * Runs `-m dis` with the arguments after it; returns the exit status. PySyntaxError and
  * PyCompileError propagate: the caller prints them as an uncaught exception.
  */
-export async function runDisModule(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runDisModule(
+  argv: readonly string[],
+  io: CliIo,
+  run: (code: CompiledCode, filename: string, source: Uint8Array) => AdaptiveCode,
+): Promise<number> {
   const parsed = parseDisArgs(argv);
   if (parsed.kind === 'exit') {
     io.writeStdout(parsed.stdout);
     io.writeStderr(parsed.stderr);
     return parsed.status;
   }
-  const { infile, showCaches, showOffsets } = parsed.args;
+  const { infile, showCaches, showOffsets, specialized } = parsed.args;
   let name: string;
   let source: Uint8Array;
   if (infile === '-') {
@@ -116,6 +135,11 @@ export async function runDisModule(argv: readonly string[], io: CliIo): Promise<
     }
   }
   const code = compileSource(source, name, 'exec', { onWarning: syntaxWarningPrinter(io, name, source) });
-  io.writeStdout(dis(code, { showCaches, showOffsets }));
-  return 0;
+  if (!specialized) {
+    io.writeStdout(dis(code, { showCaches, showOffsets }));
+    return 0;
+  }
+  const ran = run(code, name, source);
+  io.writeStdout(dis(code, { showCaches, showOffsets, adaptive: ran.adaptive }));
+  return ran.status;
 }

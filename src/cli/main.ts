@@ -10,7 +10,8 @@ import { PyCompileError, PySyntaxError } from '../compiler/errors';
 import { formatSyntaxError } from '../compiler/format-syntax-error';
 import { compileSource } from '../compiler';
 import { runAstModule, syntaxWarningPrinter } from './ast-command';
-import { runDisModule } from './dis-command';
+import { runDisModule, type AdaptiveCode } from './dis-command';
+import type { CompiledCode } from '../compiler/code';
 import { processIo, type CliIo } from './io';
 import { isNodeSystemError, osErrorInfo } from '../modules/os-errors';
 import { strRepr } from '../objects/str-repr';
@@ -78,6 +79,17 @@ function runProgram(io: CliIo, source: string | Uint8Array, filename: string, pl
   const { createInterpreter, runMainCode } = require('../vm/run') as typeof import('../vm/run');
   const interp = createInterpreter({ host, argv: place.argv, path0: place.path0, ...runSettings(io, parsed) });
   return runMainCode(interp, compiled, filename, source);
+}
+
+/** `taipan -m dis -S FILE`: runs the program, then gives its code objects as they ran. */
+function runForDis(io: CliIo, compiled: CompiledCode, filename: string, source: Uint8Array, parsed: Parsed): AdaptiveCode {
+  const host = io.host !== undefined ? io.host() : hostFromIo(io);
+  const { createInterpreter, runMainCode } = require('../vm/run') as typeof import('../vm/run');
+  const { adaptiveBytes, runtimeCodes } = require('../modules/dis') as typeof import('../modules/dis');
+  const interp = createInterpreter({ host, argv: [filename], path0: path.dirname(path.resolve(io.cwd, filename)), ...runSettings(io, parsed) });
+  let ran: Map<CompiledCode, import('../objects/code/code').PyCode> = new Map();
+  const status = runMainCode(interp, compiled, filename, source, (code) => (ran = runtimeCodes(code)));
+  return { status, adaptive: (co) => (ran.has(co) ? adaptiveBytes(ran.get(co)!) : null) };
 }
 
 /** `taipan -m module args`: the module found on sys.path runs as __main__ (runpy's way). */
@@ -149,7 +161,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return 2;
       case 'module':
         if (command.module === 'ast') return await runAstModule(command.args, io);
-        if (command.module === 'dis') return await runDisModule(command.args, io);
+        if (command.module === 'dis') return await runDisModule(command.args, io, (compiled, filename, source) => runForDis(io, compiled, filename, source, parsed));
         return runModuleProgram(io, command.module, command.args, parsed);
       case 'command':
         return runProgram(io, command.code, '<string>', { argv: ['-c', ...command.args], path0: '' }, parsed);

@@ -4,6 +4,7 @@
 import {
   CACHE_ENTRIES,
   CACHE_FORMAT,
+  DEOPT,
   CMP_OP,
   CONVERSION_NAMES,
   FUNCTION_ATTR_FLAGS,
@@ -26,6 +27,11 @@ export interface DisOptions {
   readonly showCaches?: boolean;
   /** `-O`: show the offset of each instruction. */
   readonly showOffsets?: boolean;
+  /**
+   * `adaptive=True`: the bytecode as it runs now, specialized instructions and cache contents
+   * included (CPython's _co_code_adaptive), for a code object; null where there is none.
+   */
+  readonly adaptive?: (co: CompiledCode) => Uint8Array | null;
 }
 
 const OPNAME_WIDTH = 20;
@@ -58,9 +64,11 @@ function unpackOpargs(code: Uint8Array): RawInstr[] {
       continue;
     }
     const op = code[i];
-    caches = CACHE_ENTRIES[op];
+    // A specialized instruction has its family head's oparg and cache.
+    const deop = DEOPT[op];
+    caches = CACHE_ENTRIES[deop];
     let arg: number | null = null;
-    if (hasFlag(op, OpFlag.Arg)) {
+    if (hasFlag(deop, OpFlag.Arg)) {
       arg = code[i + 1] | extendedArg;
       extendedArg = op === Opcode.EXTENDED_ARG ? arg * 256 : 0;
       if (extendedArg >= 2 ** 31) extendedArg -= 2 ** 32;
@@ -168,12 +176,20 @@ function argRepr(co: CompiledCode, op: number, arg: number, offset: number, labe
   return '';
 }
 
+/** The little-endian number in `size` code units at `offset` (0 in freshly assembled code). */
+function cacheValue(code: Uint8Array, offset: number, size: number): number {
+  let value = 0;
+  for (let i = 2 * size - 1; i >= 0; i--) value = value * 256 + code[offset + i];
+  return value;
+}
+
 /** `dis.disassemble(co)`: one code object, without the nested ones. */
 export function disassemble(co: CompiledCode, options: DisOptions = {}): string {
   const out: string[] = [];
   const linestarts = findLineStarts(co);
   const entries = decodeExceptionTable(co.co_exceptiontable);
-  const instrs = unpackOpargs(co.co_code);
+  const bytecode = options.adaptive?.(co) ?? co.co_code;
+  const instrs = unpackOpargs(bytecode);
   const labels = makeLabelsMap(instrs, entries);
   const labelWidth = 4 + String(labels.size).length;
   const lnWidth = linenoWidth(linestarts);
@@ -202,15 +218,17 @@ export function disassemble(co: CompiledCode, options: DisOptions = {}): string 
   for (const { offset, op, arg } of instrs) {
     const startsLine = linestarts.has(offset);
     if (startsLine) line = linestarts.get(offset)!;
-    const repr = arg !== null ? argRepr(co, op, arg, offset, labels) : '';
+    const deop = DEOPT[op];
+    const repr = arg !== null ? argRepr(co, deop, arg, offset, labels) : '';
     printLine(offset, startsLine, line, labels.get(offset), OPCODE_NAMES[op], arg, repr);
-    const format = CACHE_FORMAT[op];
+    const format = CACHE_FORMAT[deop];
     if (options.showCaches && format !== undefined) {
       let cacheOffset = offset;
       for (const [name, size] of format) {
+        const value = cacheValue(bytecode, cacheOffset + 2, size);
         for (let i = 0; i < size; i++) {
           cacheOffset += 2;
-          printLine(cacheOffset, false, null, undefined, 'CACHE', 0, i === 0 ? `${name}: 0` : '');
+          printLine(cacheOffset, false, null, undefined, 'CACHE', 0, i === 0 ? `${name}: ${value}` : '');
         }
       }
     }

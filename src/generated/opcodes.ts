@@ -599,6 +599,13 @@ export const DEOPT: Uint16Array = (() => {
   return table;
 })();
 
+/** The family heads that specialize themselves, their adaptive counter in their first cache unit. */
+export const ADAPTIVE: ReadonlySet<Opcode> = new Set([
+  Opcode.LOAD_GLOBAL, Opcode.LOAD_ATTR, Opcode.STORE_ATTR, Opcode.LOAD_SUPER_ATTR, Opcode.TO_BOOL,
+  Opcode.BINARY_OP, Opcode.COMPARE_OP, Opcode.CONTAINS_OP, Opcode.BINARY_SUBSCR, Opcode.STORE_SUBSCR,
+  Opcode.UNPACK_SEQUENCE, Opcode.CALL, Opcode.FOR_ITER,
+]);
+
 /** The real instructions each pseudo-instruction may become (`_PyOpcode_PseudoTargets`). */
 export const PSEUDO_TARGETS: { readonly [opcode: number]: readonly Opcode[] | undefined } = {
   [Opcode.JUMP]: [Opcode.JUMP_FORWARD, Opcode.JUMP_BACKWARD],

@@ -14,6 +14,7 @@ export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyVal
   const rt = instructionSupport();
   let frame = entry;
   let code = frame.code.instructions;
+  let caches: any[] = frame.code.caches;
   let stack: any[] = frame.stack;
   let sp = frame.sp;
   let pc = frame.pc;
@@ -28,7 +29,7 @@ export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyVal
         pending = null;
         throw error;
       }
-      for (;;) {
+      next: for (;;) {
         at = pc;
         let word = code[pc++];
         let opcode = word & 255;
@@ -40,1053 +41,4017 @@ export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyVal
           opcode = word & 255;
           oparg = (oparg << 8) | (word >> 8);
         }
-        switch (opcode) {
-          case 1: { // BEFORE_ASYNC_WITH
-            const base = sp - 1;
-            let mgr: any = stack[base];
-            let exit: any;
-            let res: any;
-            res = rt.beforeAsyncWith(mgr);
-            exit = rt.out.exit;
-            stack[base] = exit;
-            stack[base + 1] = res;
-            sp = base + 2;
-            continue;
-          }
-          case 2: { // BEFORE_WITH
-            const base = sp - 1;
-            let mgr: any = stack[base];
-            let exit: any;
-            let res: any;
-            res = rt.beforeWith(mgr);
-            exit = rt.out.exit;
-            stack[base] = exit;
-            stack[base + 1] = res;
-            sp = base + 2;
-            continue;
-          }
-          case 4: { // BINARY_SLICE
-            const base = sp - 3;
-            let container: any = stack[base];
-            let start: any = stack[base + 1];
-            let stop: any = stack[base + 2];
-            let res: any;
-            res = rt.getItem(container, rt.newSlice(start, stop, rt.None));
-            stack[base] = res;
-            sp = base + 1;
-            continue;
-          }
-          case 5: { // BINARY_SUBSCR
-            pc += 1;
-            const base = sp - 2;
-            let container: any = stack[base];
-            let sub: any = stack[base + 1];
-            let res: any;
-            res = rt.getItem(container, sub);
-            stack[base] = res;
-            sp = base + 1;
-            continue;
-          }
-          case 6: { // CHECK_EG_MATCH
-            const base = sp - 2;
-            let exc_value: any = stack[base];
-            let match_type: any = stack[base + 1];
-            let rest: any;
-            let match: any;
-            rest = rt.checkEgMatch(exc_value, match_type);
-            match = rt.out.match;
-            stack[base] = rest;
-            stack[base + 1] = match;
-            sp = base + 2;
-            continue;
-          }
-          case 7: { // CHECK_EXC_MATCH
-            const base = sp - 2;
-            let left: any = stack[base];
-            let right: any = stack[base + 1];
-            let b: any;
-            b = rt.checkExcMatch(left, right);
-            stack[base + 1] = b;
-            sp = base + 2;
-            continue;
-          }
-          case 8: { // CLEANUP_THROW
-            const base = sp - 3;
-            let sub_iter: any = stack[base];
-            let last_sent_val: any = stack[base + 1];
-            let exc_value: any = stack[base + 2];
-            let none: any;
-            let value: any;
-            value = rt.cleanupThrow(ts, exc_value);
-            none = rt.None;
-            stack[base] = none;
-            stack[base + 1] = value;
-            sp = base + 2;
-            continue;
-          }
-          case 9: { // DELETE_SUBSCR
-            const base = sp - 2;
-            let container: any = stack[base];
-            let sub: any = stack[base + 1];
-            rt.delItem(container, sub);
-            sp = base + 0;
-            continue;
-          }
-          case 10: { // END_ASYNC_FOR
-            const base = sp - 2;
-            let awaitable: any = stack[base];
-            let exc: any = stack[base + 1];
-            rt.endAsyncFor(ts, exc);
-            sp = base + 0;
-            continue;
-          }
-          case 11: { // END_FOR
-            const base = sp - 1;
-            let value: any = stack[base];
-          
-            sp = base + 0;
-            continue;
-          }
-          case 12: { // END_SEND
-            const base = sp - 2;
-            let receiver: any = stack[base];
-            let value: any = stack[base + 1];
-          
-            stack[base] = value;
-            sp = base + 1;
-            continue;
-          }
-          case 13: { // EXIT_INIT_CHECK
-            const base = sp - 1;
-            let should_be_none: any = stack[base];
-            if (should_be_none !== rt.None) throw rt.initReturnedNonNone(should_be_none);
-            sp = base + 0;
-            continue;
-          }
-          case 14: { // FORMAT_SIMPLE
-            const base = sp - 1;
-            let value: any = stack[base];
-            let res: any;
-            res = typeof value === 'string' ? value : rt.format(value, '');
-            stack[base] = res;
-            sp = base + 1;
-            continue;
-          }
-          case 15: { // FORMAT_WITH_SPEC
-            const base = sp - 2;
-            let value: any = stack[base];
-            let fmt_spec: any = stack[base + 1];
-            let res: any;
-            res = rt.format(value, fmt_spec);
-            stack[base] = res;
-            sp = base + 1;
-            continue;
-          }
-          case 16: { // GET_AITER
-            const base = sp - 1;
-            let obj: any = stack[base];
-            let iter: any;
-            iter = rt.getAiter(obj);
-            stack[base] = iter;
-            sp = base + 1;
-            continue;
-          }
-          case 18: { // GET_ANEXT
-            const base = sp - 1;
-            let aiter: any = stack[base];
-            let awaitable: any;
-            awaitable = rt.getAnext(aiter);
-            stack[base + 1] = awaitable;
-            sp = base + 2;
-            continue;
-          }
-          case 19: { // GET_ITER
-            const base = sp - 1;
-            let iterable: any = stack[base];
-            let iter: any;
-            iter = rt.getIter(iterable);
-            if (iter instanceof rt.PyGenerator) rt.noteLoopGenerator(iter, frame, code, at);
-            stack[base] = iter;
-            sp = base + 1;
-            continue;
-          }
-          case 20: { // GET_LEN
-            const base = sp - 1;
-            let obj: any = stack[base];
-            let len_o: any;
-            len_o = rt.lengthOf(obj);
-            stack[base + 1] = len_o;
-            sp = base + 2;
-            continue;
-          }
-          case 21: { // GET_YIELD_FROM_ITER
-            const base = sp - 1;
-            let iterable: any = stack[base];
-            let iter: any;
-            iter = rt.getYieldFromIter(frame, iterable);
-            stack[base] = iter;
-            sp = base + 1;
-            continue;
-          }
-          case 23: { // LOAD_ASSERTION_ERROR
-            const base = sp - 0;
-            let value: any;
-            value = rt.AssertionError;
-            stack[base] = value;
-            sp = base + 1;
-            continue;
-          }
-          case 24: { // LOAD_BUILD_CLASS
-            const base = sp - 0;
-            let bc: any;
-            bc = rt.loadBuildClass(frame);
-            stack[base] = bc;
-            sp = base + 1;
-            continue;
-          }
-          case 25: { // LOAD_LOCALS
-            const base = sp - 0;
-            let locals: any;
-            locals = rt.loadLocals(frame);
-            stack[base] = locals;
-            sp = base + 1;
-            continue;
-          }
-          case 26: { // MAKE_FUNCTION
-            const base = sp - 1;
-            let codeobj: any = stack[base];
-            let func: any;
-            func = rt.makeFunction(frame, codeobj);
-            stack[base] = func;
-            sp = base + 1;
-            continue;
-          }
-          case 27: { // MATCH_KEYS
-            const base = sp - 2;
-            let subject: any = stack[base];
-            let keys: any = stack[base + 1];
-            let values_or_none: any;
-            values_or_none = rt.matchKeys(subject, keys);
-            stack[base + 2] = values_or_none;
-            sp = base + 3;
-            continue;
-          }
-          case 28: { // MATCH_MAPPING
-            const base = sp - 1;
-            let subject: any = stack[base];
-            let res: any;
-            res = rt.matchMapping(subject);
-            stack[base + 1] = res;
-            sp = base + 2;
-            continue;
-          }
-          case 29: { // MATCH_SEQUENCE
-            const base = sp - 1;
-            let subject: any = stack[base];
-            let res: any;
-            res = rt.matchSequence(subject);
-            stack[base + 1] = res;
-            sp = base + 2;
-            continue;
-          }
-          case 30: { // NOP
-          
-            continue;
-          }
-          case 31: { // POP_EXCEPT
-            const base = sp - 1;
-            let exc_value: any = stack[base];
-            ts.handled = exc_value;
-            sp = base + 0;
-            continue;
-          }
-          case 32: { // POP_TOP
-            const base = sp - 1;
-            let value: any = stack[base];
-            if (value instanceof rt.PyGenerator && value.transient) rt.closeTransient(value);
-            sp = base + 0;
-            continue;
-          }
-          case 33: { // PUSH_EXC_INFO
-            const base = sp - 1;
-            let new_exc: any = stack[base];
-            let prev_exc: any;
-            prev_exc = ts.handled;
-            ts.handled = new_exc;
-            stack[base] = prev_exc;
-            stack[base + 1] = new_exc;
-            sp = base + 2;
-            continue;
-          }
-          case 34: { // PUSH_NULL
-            const base = sp - 0;
-            let res: any;
-            res = null;
-            stack[base] = res;
-            sp = base + 1;
-            continue;
-          }
-          case 35: { // RETURN_GENERATOR
-            const base = sp - 0;
-            let res: any;
-            frame.pc = pc;
-            { const result: any = rt.makeGenerator(frame); frame.sp = base; const caller = rt.leaveFrame(ts, frame); if (frame === entry) return result; frame = caller!; code = frame.code.instructions; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; stack[sp++] = result; continue; }
-            stack[base] = res;
-            sp = base + 1;
-            continue;
-          }
-          case 36: { // RETURN_VALUE
-            const base = sp - 1;
-            let retval: any = stack[base];
-            { const result: any = retval; frame.sp = base; const caller = rt.leaveFrame(ts, frame); if (frame === entry) return result; frame = caller!; code = frame.code.instructions; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; stack[sp++] = result; continue; }
-            sp = base + 0;
-            continue;
-          }
-          case 37: { // SETUP_ANNOTATIONS
-            rt.setupAnnotations(frame);
-            continue;
-          }
-          case 38: { // STORE_SLICE
-            const base = sp - 4;
-            let v: any = stack[base];
-            let container: any = stack[base + 1];
-            let start: any = stack[base + 2];
-            let stop: any = stack[base + 3];
-            rt.setItem(container, rt.newSlice(start, stop, rt.None), v);
-            sp = base + 0;
-            continue;
-          }
-          case 39: { // STORE_SUBSCR
-            pc += 1;
-            const base = sp - 3;
-            let v: any = stack[base];
-            let container: any = stack[base + 1];
-            let sub: any = stack[base + 2];
-            rt.setItem(container, sub, v);
-            sp = base + 0;
-            continue;
-          }
-          case 40: { // TO_BOOL
-            pc += 3;
-            const base = sp - 1;
-            let value: any = stack[base];
-            let res: any;
-            res = typeof value === 'boolean' ? value : rt.isTrue(value);
-            stack[base] = res;
-            sp = base + 1;
-            continue;
-          }
-          case 41: { // UNARY_INVERT
-            const base = sp - 1;
-            let value: any = stack[base];
-            let res: any;
-            res = rt.unaryOp(value, '~');
-            stack[base] = res;
-            sp = base + 1;
-            continue;
-          }
-          case 42: { // UNARY_NEGATIVE
-            const base = sp - 1;
-            let value: any = stack[base];
-            let res: any;
-            res = rt.unaryOp(value, '-');
-            stack[base] = res;
-            sp = base + 1;
-            continue;
-          }
-          case 43: { // UNARY_NOT
-            const base = sp - 1;
-            let value: any = stack[base];
-            let res: any;
-            res = value !== true;
-            stack[base] = res;
-            sp = base + 1;
-            continue;
-          }
-          case 44: { // WITH_EXCEPT_START
-            const base = sp - 4;
-            let exit_func: any = stack[base];
-            let lasti: any = stack[base + 1];
-            let val: any = stack[base + 3];
-            let res: any;
-            res = rt.withExceptStart(exit_func, val);
-            stack[base + 4] = res;
-            sp = base + 5;
-            continue;
-          }
-          case 45: { // BINARY_OP
-            pc += 1;
-            const base = sp - 2;
-            let lhs: any = stack[base];
-            let rhs: any = stack[base + 1];
-            let res: any;
-            res = rt.binaryOp(lhs, rhs, oparg);
-            stack[base] = res;
-            sp = base + 1;
-            continue;
-          }
-          case 46: { // BUILD_CONST_KEY_MAP
-            const base = sp - (1 + oparg);
-            const values: any = base;
-            let keys: any = stack[base + 0 + (oparg)];
-            let map: any;
-            map = rt.buildConstKeyMap(stack, values, oparg, keys);
-            stack[base] = map;
-            sp = base + 1;
-            continue;
-          }
-          case 47: { // BUILD_LIST
-            const base = sp - (oparg);
-            const values: any = base;
-            let list: any;
-            list = rt.newList(stack.slice(values, values + oparg));
-            stack[base] = list;
-            sp = base + 1;
-            continue;
-          }
-          case 48: { // BUILD_MAP
-            const base = sp - (oparg * 2);
-            const values: any = base;
-            let map: any;
-            map = rt.buildMap(stack, values, oparg);
-            stack[base] = map;
-            sp = base + 1;
-            continue;
-          }
-          case 49: { // BUILD_SET
-            const base = sp - (oparg);
-            const values: any = base;
-            let set: any;
-            set = rt.buildSet(stack, values, oparg);
-            stack[base] = set;
-            sp = base + 1;
-            continue;
-          }
-          case 50: { // BUILD_SLICE
-            const base = sp - (2 + (oparg === 3 ? 1 : 0));
-            let start: any = stack[base];
-            let stop: any = stack[base + 1];
-            let step: any = oparg === 3 ? stack[base + 2] : null;
-            let slice: any;
-            slice = rt.newSlice(start, stop, oparg === 3 ? step : rt.None);
-            stack[base] = slice;
-            sp = base + 1;
-            continue;
-          }
-          case 51: { // BUILD_STRING
-            const base = sp - (oparg);
-            const pieces: any = base;
-            let str: any;
-            str = rt.buildString(stack, pieces, oparg);
-            stack[base] = str;
-            sp = base + 1;
-            continue;
-          }
-          case 52: { // BUILD_TUPLE
-            const base = sp - (oparg);
-            const values: any = base;
-            let tup: any;
-            tup = rt.newTuple(stack.slice(values, values + oparg));
-            stack[base] = tup;
-            sp = base + 1;
-            continue;
-          }
-          case 53: { // CALL
-            pc += 3;
-            const base = sp - (2 + oparg);
-            let callable: any = stack[base];
-            let self_or_null: any = stack[base + 1];
-            const args: any = base + 2;
-            let res: any;
-            let func = callable;
-            let start = args;
-            let n = oparg;
-            if (self_or_null !== null) {
-              start--;
-              n++;
-            } else if (func instanceof rt.PyMethod) {
-              stack[args - 1] = func.self;
-              func = func.func;
-              start--;
-              n++;
+        // A deoptimizing member or a specializing head runs the instruction again as another opcode.
+        redispatch: for (;;) {
+          switch (opcode) {
+            case 1: { // BEFORE_ASYNC_WITH
+              const base = sp - 1;
+              let mgr: any = stack[base];
+              let exit: any;
+              let res: any;
+              res = rt.beforeAsyncWith(mgr);
+              exit = rt.out.exit;
+              stack[base] = exit;
+              stack[base + 1] = res;
+              sp = base + 2;
+              continue next;
             }
-            if (func instanceof rt.PyFunction) { const callee: Frame = rt.framePyCall(ts, func, stack, start, n, null); frame.sp = base; frame.pc = pc; frame.at = at; frame = callee; ts.frame = callee; code = frame.code.instructions; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; continue; }
-            // Native code may read the running line (warnings, sys._getframe().f_lineno): record it.
-            frame.at = at;
-            res = rt.callNative(func, stack, start, n, null);
-            stack[base] = res;
-            sp = base + 1;
-            continue;
-          }
-          case 54: { // CALL_FUNCTION_EX
-            const base = sp - (3 + (oparg & 1 ? 1 : 0));
-            let func: any = stack[base];
-            let callargs: any = stack[base + 2];
-            let kwargs: any = oparg & 1 ? stack[base + 3] : null;
-            let result: any;
-            if (func instanceof rt.PyFunction) { const callee: Frame = rt.frameForCallEx(ts, func, callargs, kwargs); frame.sp = base; frame.pc = pc; frame.at = at; frame = callee; ts.frame = callee; code = frame.code.instructions; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; continue; }
-            result = rt.callEx(func, callargs, kwargs);
-            stack[base] = result;
-            sp = base + 1;
-            continue;
-          }
-          case 55: { // CALL_INTRINSIC_1
-            const base = sp - 1;
-            let value: any = stack[base];
-            let res: any;
-            res = rt.intrinsic1(frame, oparg, value);
-            stack[base] = res;
-            sp = base + 1;
-            continue;
-          }
-          case 56: { // CALL_INTRINSIC_2
-            const base = sp - 2;
-            let value2: any = stack[base];
-            let value1: any = stack[base + 1];
-            let res: any;
-            res = rt.intrinsic2(oparg, value2, value1);
-            stack[base] = res;
-            sp = base + 1;
-            continue;
-          }
-          case 57: { // CALL_KW
-            const base = sp - (3 + oparg);
-            let callable: any = stack[base];
-            let self_or_null: any = stack[base + 1];
-            const args: any = base + 2;
-            let kwnames: any = stack[base + 2 + (oparg)];
-            let res: any;
-            let func = callable;
-            let start = args;
-            let n = oparg;
-            if (self_or_null !== null) {
-              start--;
-              n++;
-            } else if (func instanceof rt.PyMethod) {
-              stack[args - 1] = func.self;
-              func = func.func;
-              start--;
-              n++;
+            case 2: { // BEFORE_WITH
+              const base = sp - 1;
+              let mgr: any = stack[base];
+              let exit: any;
+              let res: any;
+              res = rt.beforeWith(mgr);
+              exit = rt.out.exit;
+              stack[base] = exit;
+              stack[base + 1] = res;
+              sp = base + 2;
+              continue next;
             }
-            if (func instanceof rt.PyFunction) { const callee: Frame = rt.framePyCall(ts, func, stack, start, n, kwnames.items); frame.sp = base; frame.pc = pc; frame.at = at; frame = callee; ts.frame = callee; code = frame.code.instructions; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; continue; }
-            // Native code may read the running line (warnings, sys._getframe().f_lineno): record it.
-            frame.at = at;
-            res = rt.callNative(func, stack, start, n, kwnames.items);
-            stack[base] = res;
-            sp = base + 1;
-            continue;
-          }
-          case 58: { // COMPARE_OP
-            pc += 1;
-            const base = sp - 2;
-            let left: any = stack[base];
-            let right: any = stack[base + 1];
-            let res: any;
-            res = rt.richCompare(left, right, oparg >> 5);
-            if (oparg & 16) res = typeof res === 'boolean' ? res : rt.isTrue(res);
-            stack[base] = res;
-            sp = base + 1;
-            continue;
-          }
-          case 59: { // CONTAINS_OP
-            pc += 1;
-            const base = sp - 2;
-            let left: any = stack[base];
-            let right: any = stack[base + 1];
-            let b: any;
-            b = rt.contains(right, left) !== (oparg === 1);
-            stack[base] = b;
-            sp = base + 1;
-            continue;
-          }
-          case 60: { // CONVERT_VALUE
-            const base = sp - 1;
-            let value: any = stack[base];
-            let result: any;
-            result = rt.convertValue(value, oparg);
-            stack[base] = result;
-            sp = base + 1;
-            continue;
-          }
-          case 61: { // COPY
-            const base = sp - (1 + (oparg - 1));
-            let bottom: any = stack[base];
-            let top: any;
-            top = bottom;
-            stack[base + 1 + (oparg - 1)] = top;
-            sp = base + (2 + (oparg - 1));
-            continue;
-          }
-          case 62: { // COPY_FREE_VARS
-            rt.copyFreeVars(frame, oparg);
-            continue;
-          }
-          case 63: { // DELETE_ATTR
-            const base = sp - 1;
-            let owner: any = stack[base];
-            rt.setAttr(owner, names[oparg], null);
-            sp = base + 0;
-            continue;
-          }
-          case 64: { // DELETE_DEREF
-            if (stack[oparg].value === null) throw rt.unboundDeref(frame, oparg);
-            stack[oparg].value = null;
-            continue;
-          }
-          case 65: { // DELETE_FAST
-            if (stack[oparg] === null) throw rt.unboundLocal(frame, oparg);
-            stack[oparg] = null;
-            continue;
-          }
-          case 66: { // DELETE_GLOBAL
-            rt.deleteGlobal(frame, names[oparg]);
-            continue;
-          }
-          case 67: { // DELETE_NAME
-            rt.deleteName(frame, names[oparg]);
-            continue;
-          }
-          case 68: { // DICT_MERGE
-            const base = sp - (5 + (oparg - 1));
-            let callable: any = stack[base];
-            let dict: any = stack[base + 3];
-            let update: any = stack[base + 4 + (oparg - 1)];
-            rt.dictMerge(callable, dict, update);
-            sp = base + (4 + (oparg - 1));
-            continue;
-          }
-          case 69: { // DICT_UPDATE
-            const base = sp - (2 + (oparg - 1));
-            let dict: any = stack[base];
-            let update: any = stack[base + 1 + (oparg - 1)];
-            rt.dictUpdate(dict, update);
-            sp = base + (1 + (oparg - 1));
-            continue;
-          }
-          case 72: { // FOR_ITER
-            pc += 1;
-            const base = sp - 1;
-            let iter: any = stack[base];
-            let next: any;
-            next = rt.iterNext(iter);
-            if (next === undefined) {
-              // Exhausted: pop the iterator and skip the END_FOR and POP_TOP at the jump target.
+            case 3: { // BINARY_OP_INPLACE_ADD_UNICODE
+              pc += 1;
+              const base = sp - 2;
+              let left: any = stack[base];
+              let right: any = stack[base + 1];
+              if (typeof left !== 'string' || typeof right !== 'string') { pc = at + 1; opcode = 45; continue redispatch; }
+              const target = code[pc] >> 8;
+              if (stack[target] !== left) { pc = at + 1; opcode = 45; continue redispatch; }
+              stack[target] = left + right;
               sp = base;
-              pc += oparg + 2;
-              continue;
+              // The STORE_FAST after it, done.
+              pc += 1;
+              continue next;
+              sp = base + 0;
+              continue next;
             }
-            stack[base + 1] = next;
-            sp = base + 2;
-            continue;
-          }
-          case 73: { // GET_AWAITABLE
-            const base = sp - 1;
-            let iterable: any = stack[base];
-            let iter: any;
-            iter = rt.getAwaitable(iterable, oparg);
-            stack[base] = iter;
-            sp = base + 1;
-            continue;
-          }
-          case 74: { // IMPORT_FROM
-            const base = sp - 1;
-            let from_: any = stack[base];
-            let res: any;
-            res = rt.importFrom(from_, names[oparg]);
-            stack[base + 1] = res;
-            sp = base + 2;
-            continue;
-          }
-          case 75: { // IMPORT_NAME
-            const base = sp - 2;
-            let level: any = stack[base];
-            let fromlist: any = stack[base + 1];
-            let res: any;
-            res = rt.importName(frame, names[oparg], fromlist, level);
-            stack[base] = res;
-            sp = base + 1;
-            continue;
-          }
-          case 76: { // IS_OP
-            const base = sp - 2;
-            let left: any = stack[base];
-            let right: any = stack[base + 1];
-            let b: any;
-            b = rt.isSame(left, right) !== (oparg === 1);
-            stack[base] = b;
-            sp = base + 1;
-            continue;
-          }
-          case 77: { // JUMP_BACKWARD
-            pc += 1;
-            pc += -oparg;
-            continue;
-          }
-          case 78: { // JUMP_BACKWARD_NO_INTERRUPT
-            pc += -oparg;
-            continue;
-          }
-          case 79: { // JUMP_FORWARD
-            pc += oparg;
-            continue;
-          }
-          case 80: { // LIST_APPEND
-            const base = sp - (2 + (oparg - 1));
-            let list: any = stack[base];
-            let v: any = stack[base + 1 + (oparg - 1)];
-            list.items.push(v);
-            sp = base + (1 + (oparg - 1));
-            continue;
-          }
-          case 81: { // LIST_EXTEND
-            const base = sp - (2 + (oparg - 1));
-            let list: any = stack[base];
-            let iterable: any = stack[base + 1 + (oparg - 1)];
-            rt.listExtend(list, iterable);
-            sp = base + (1 + (oparg - 1));
-            continue;
-          }
-          case 82: { // LOAD_ATTR
-            pc += 9;
-            const base = sp - 1;
-            let owner: any = stack[base];
-            let attr: any;
-            let self_or_null: any;
-            if (oparg & 1) {
-              attr = rt.loadMethod(owner, names[oparg >> 1]);
-              self_or_null = rt.out.self;
-            } else {
-              attr = rt.getAttr(owner, names[oparg >> 1]);
+            case 4: { // BINARY_SLICE
+              const base = sp - 3;
+              let container: any = stack[base];
+              let start: any = stack[base + 1];
+              let stop: any = stack[base + 2];
+              let res: any;
+              res = rt.getItem(container, rt.newSlice(start, stop, rt.None));
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
             }
-            stack[base] = attr;
-            if (oparg & 1) stack[base + 1] = self_or_null;
-            sp = base + (1 + (oparg & 1 ? 1 : 0));
-            continue;
+            case 5: { // BINARY_SUBSCR
+              pc += 1;
+              const base = sp - 2;
+              let container: any = stack[base];
+              let sub: any = stack[base + 1];
+              let res: any;
+              if (code[at + 1] < 16) {
+                rt.specializeBinarySubscr(frame.code, at, container, sub);
+                pc = at + 1;
+                opcode = code[at] & 255;
+                continue redispatch;
+              }
+              code[at + 1] -= 16;
+              res = rt.getItem(container, sub);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 6: { // CHECK_EG_MATCH
+              const base = sp - 2;
+              let exc_value: any = stack[base];
+              let match_type: any = stack[base + 1];
+              let rest: any;
+              let match: any;
+              rest = rt.checkEgMatch(exc_value, match_type);
+              match = rt.out.match;
+              stack[base] = rest;
+              stack[base + 1] = match;
+              sp = base + 2;
+              continue next;
+            }
+            case 7: { // CHECK_EXC_MATCH
+              const base = sp - 2;
+              let left: any = stack[base];
+              let right: any = stack[base + 1];
+              let b: any;
+              b = rt.checkExcMatch(left, right);
+              stack[base + 1] = b;
+              sp = base + 2;
+              continue next;
+            }
+            case 8: { // CLEANUP_THROW
+              const base = sp - 3;
+              let sub_iter: any = stack[base];
+              let last_sent_val: any = stack[base + 1];
+              let exc_value: any = stack[base + 2];
+              let none: any;
+              let value: any;
+              value = rt.cleanupThrow(ts, exc_value);
+              none = rt.None;
+              stack[base] = none;
+              stack[base + 1] = value;
+              sp = base + 2;
+              continue next;
+            }
+            case 9: { // DELETE_SUBSCR
+              const base = sp - 2;
+              let container: any = stack[base];
+              let sub: any = stack[base + 1];
+              rt.delItem(container, sub);
+              sp = base + 0;
+              continue next;
+            }
+            case 10: { // END_ASYNC_FOR
+              const base = sp - 2;
+              let awaitable: any = stack[base];
+              let exc: any = stack[base + 1];
+              rt.endAsyncFor(ts, exc);
+              sp = base + 0;
+              continue next;
+            }
+            case 11: { // END_FOR
+              const base = sp - 1;
+              let value: any = stack[base];
+            
+              sp = base + 0;
+              continue next;
+            }
+            case 12: { // END_SEND
+              const base = sp - 2;
+              let receiver: any = stack[base];
+              let value: any = stack[base + 1];
+            
+              stack[base] = value;
+              sp = base + 1;
+              continue next;
+            }
+            case 13: { // EXIT_INIT_CHECK
+              const base = sp - 1;
+              let should_be_none: any = stack[base];
+              if (should_be_none !== rt.None) throw rt.initReturnedNonNone(should_be_none);
+              sp = base + 0;
+              continue next;
+            }
+            case 14: { // FORMAT_SIMPLE
+              const base = sp - 1;
+              let value: any = stack[base];
+              let res: any;
+              res = typeof value === 'string' ? value : rt.format(value, '');
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 15: { // FORMAT_WITH_SPEC
+              const base = sp - 2;
+              let value: any = stack[base];
+              let fmt_spec: any = stack[base + 1];
+              let res: any;
+              res = rt.format(value, fmt_spec);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 16: { // GET_AITER
+              const base = sp - 1;
+              let obj: any = stack[base];
+              let iter: any;
+              iter = rt.getAiter(obj);
+              stack[base] = iter;
+              sp = base + 1;
+              continue next;
+            }
+            case 18: { // GET_ANEXT
+              const base = sp - 1;
+              let aiter: any = stack[base];
+              let awaitable: any;
+              awaitable = rt.getAnext(aiter);
+              stack[base + 1] = awaitable;
+              sp = base + 2;
+              continue next;
+            }
+            case 19: { // GET_ITER
+              const base = sp - 1;
+              let iterable: any = stack[base];
+              let iter: any;
+              iter = rt.getIter(iterable);
+              if (iter instanceof rt.PyGenerator) rt.noteLoopGenerator(iter, frame, code, at);
+              stack[base] = iter;
+              sp = base + 1;
+              continue next;
+            }
+            case 20: { // GET_LEN
+              const base = sp - 1;
+              let obj: any = stack[base];
+              let len_o: any;
+              len_o = rt.lengthOf(obj);
+              stack[base + 1] = len_o;
+              sp = base + 2;
+              continue next;
+            }
+            case 21: { // GET_YIELD_FROM_ITER
+              const base = sp - 1;
+              let iterable: any = stack[base];
+              let iter: any;
+              iter = rt.getYieldFromIter(frame, iterable);
+              stack[base] = iter;
+              sp = base + 1;
+              continue next;
+            }
+            case 23: { // LOAD_ASSERTION_ERROR
+              const base = sp - 0;
+              let value: any;
+              value = rt.AssertionError;
+              stack[base] = value;
+              sp = base + 1;
+              continue next;
+            }
+            case 24: { // LOAD_BUILD_CLASS
+              const base = sp - 0;
+              let bc: any;
+              bc = rt.loadBuildClass(frame);
+              stack[base] = bc;
+              sp = base + 1;
+              continue next;
+            }
+            case 25: { // LOAD_LOCALS
+              const base = sp - 0;
+              let locals: any;
+              locals = rt.loadLocals(frame);
+              stack[base] = locals;
+              sp = base + 1;
+              continue next;
+            }
+            case 26: { // MAKE_FUNCTION
+              const base = sp - 1;
+              let codeobj: any = stack[base];
+              let func: any;
+              func = rt.makeFunction(frame, codeobj);
+              stack[base] = func;
+              sp = base + 1;
+              continue next;
+            }
+            case 27: { // MATCH_KEYS
+              const base = sp - 2;
+              let subject: any = stack[base];
+              let keys: any = stack[base + 1];
+              let values_or_none: any;
+              values_or_none = rt.matchKeys(subject, keys);
+              stack[base + 2] = values_or_none;
+              sp = base + 3;
+              continue next;
+            }
+            case 28: { // MATCH_MAPPING
+              const base = sp - 1;
+              let subject: any = stack[base];
+              let res: any;
+              res = rt.matchMapping(subject);
+              stack[base + 1] = res;
+              sp = base + 2;
+              continue next;
+            }
+            case 29: { // MATCH_SEQUENCE
+              const base = sp - 1;
+              let subject: any = stack[base];
+              let res: any;
+              res = rt.matchSequence(subject);
+              stack[base + 1] = res;
+              sp = base + 2;
+              continue next;
+            }
+            case 30: { // NOP
+            
+              continue next;
+            }
+            case 31: { // POP_EXCEPT
+              const base = sp - 1;
+              let exc_value: any = stack[base];
+              ts.handled = exc_value;
+              sp = base + 0;
+              continue next;
+            }
+            case 32: { // POP_TOP
+              const base = sp - 1;
+              let value: any = stack[base];
+              if (value instanceof rt.PyGenerator && value.transient) rt.closeTransient(value);
+              sp = base + 0;
+              continue next;
+            }
+            case 33: { // PUSH_EXC_INFO
+              const base = sp - 1;
+              let new_exc: any = stack[base];
+              let prev_exc: any;
+              prev_exc = ts.handled;
+              ts.handled = new_exc;
+              stack[base] = prev_exc;
+              stack[base + 1] = new_exc;
+              sp = base + 2;
+              continue next;
+            }
+            case 34: { // PUSH_NULL
+              const base = sp - 0;
+              let res: any;
+              res = null;
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 35: { // RETURN_GENERATOR
+              const base = sp - 0;
+              let res: any;
+              frame.pc = pc;
+              { const result: any = rt.makeGenerator(frame); frame.sp = base; const caller = rt.leaveFrame(ts, frame); if (frame === entry) return result; frame = caller!; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; stack[sp++] = result; continue next; }
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 36: { // RETURN_VALUE
+              const base = sp - 1;
+              let retval: any = stack[base];
+              { const result: any = retval; frame.sp = base; const caller = rt.leaveFrame(ts, frame); if (frame === entry) return result; frame = caller!; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; stack[sp++] = result; continue next; }
+              sp = base + 0;
+              continue next;
+            }
+            case 37: { // SETUP_ANNOTATIONS
+              rt.setupAnnotations(frame);
+              continue next;
+            }
+            case 38: { // STORE_SLICE
+              const base = sp - 4;
+              let v: any = stack[base];
+              let container: any = stack[base + 1];
+              let start: any = stack[base + 2];
+              let stop: any = stack[base + 3];
+              rt.setItem(container, rt.newSlice(start, stop, rt.None), v);
+              sp = base + 0;
+              continue next;
+            }
+            case 39: { // STORE_SUBSCR
+              pc += 1;
+              const base = sp - 3;
+              let v: any = stack[base];
+              let container: any = stack[base + 1];
+              let sub: any = stack[base + 2];
+              if (code[at + 1] < 16) {
+                rt.specializeStoreSubscr(frame.code, at, container, sub);
+                pc = at + 1;
+                opcode = code[at] & 255;
+                continue redispatch;
+              }
+              code[at + 1] -= 16;
+              rt.setItem(container, sub, v);
+              sp = base + 0;
+              continue next;
+            }
+            case 40: { // TO_BOOL
+              pc += 3;
+              const base = sp - 1;
+              let value: any = stack[base];
+              let res: any;
+              if (code[at + 1] < 16) {
+                rt.specializeToBool(frame.code, at, value);
+                pc = at + 1;
+                opcode = code[at] & 255;
+                continue redispatch;
+              }
+              code[at + 1] -= 16;
+              res = typeof value === 'boolean' ? value : rt.isTrue(value);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 41: { // UNARY_INVERT
+              const base = sp - 1;
+              let value: any = stack[base];
+              let res: any;
+              res = rt.unaryOp(value, '~');
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 42: { // UNARY_NEGATIVE
+              const base = sp - 1;
+              let value: any = stack[base];
+              let res: any;
+              res = rt.unaryOp(value, '-');
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 43: { // UNARY_NOT
+              const base = sp - 1;
+              let value: any = stack[base];
+              let res: any;
+              res = value !== true;
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 44: { // WITH_EXCEPT_START
+              const base = sp - 4;
+              let exit_func: any = stack[base];
+              let lasti: any = stack[base + 1];
+              let val: any = stack[base + 3];
+              let res: any;
+              res = rt.withExceptStart(exit_func, val);
+              stack[base + 4] = res;
+              sp = base + 5;
+              continue next;
+            }
+            case 45: { // BINARY_OP
+              pc += 1;
+              const base = sp - 2;
+              let lhs: any = stack[base];
+              let rhs: any = stack[base + 1];
+              let res: any;
+              if (code[at + 1] < 16) {
+                rt.specializeBinaryOp(frame, at, lhs, rhs, oparg);
+                pc = at + 1;
+                opcode = code[at] & 255;
+                continue redispatch;
+              }
+              code[at + 1] -= 16;
+              res = rt.binaryOp(lhs, rhs, oparg);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 46: { // BUILD_CONST_KEY_MAP
+              const base = sp - (1 + oparg);
+              const values: any = base;
+              let keys: any = stack[base + 0 + (oparg)];
+              let map: any;
+              map = rt.buildConstKeyMap(stack, values, oparg, keys);
+              stack[base] = map;
+              sp = base + 1;
+              continue next;
+            }
+            case 47: { // BUILD_LIST
+              const base = sp - (oparg);
+              const values: any = base;
+              let list: any;
+              list = rt.newList(stack.slice(values, values + oparg));
+              stack[base] = list;
+              sp = base + 1;
+              continue next;
+            }
+            case 48: { // BUILD_MAP
+              const base = sp - (oparg * 2);
+              const values: any = base;
+              let map: any;
+              map = rt.buildMap(stack, values, oparg);
+              stack[base] = map;
+              sp = base + 1;
+              continue next;
+            }
+            case 49: { // BUILD_SET
+              const base = sp - (oparg);
+              const values: any = base;
+              let set: any;
+              set = rt.buildSet(stack, values, oparg);
+              stack[base] = set;
+              sp = base + 1;
+              continue next;
+            }
+            case 50: { // BUILD_SLICE
+              const base = sp - (2 + (oparg === 3 ? 1 : 0));
+              let start: any = stack[base];
+              let stop: any = stack[base + 1];
+              let step: any = oparg === 3 ? stack[base + 2] : null;
+              let slice: any;
+              slice = rt.newSlice(start, stop, oparg === 3 ? step : rt.None);
+              stack[base] = slice;
+              sp = base + 1;
+              continue next;
+            }
+            case 51: { // BUILD_STRING
+              const base = sp - (oparg);
+              const pieces: any = base;
+              let str: any;
+              str = rt.buildString(stack, pieces, oparg);
+              stack[base] = str;
+              sp = base + 1;
+              continue next;
+            }
+            case 52: { // BUILD_TUPLE
+              const base = sp - (oparg);
+              const values: any = base;
+              let tup: any;
+              tup = rt.newTuple(stack.slice(values, values + oparg));
+              stack[base] = tup;
+              sp = base + 1;
+              continue next;
+            }
+            case 53: { // CALL
+              pc += 3;
+              const base = sp - (2 + oparg);
+              let callable: any = stack[base];
+              let self_or_null: any = stack[base + 1];
+              const args: any = base + 2;
+              let res: any;
+              if (code[at + 1] < 16) {
+                rt.specializeCall(frame.code, at, callable, self_or_null, oparg, frame.builtins);
+                pc = at + 1;
+                opcode = code[at] & 255;
+                continue redispatch;
+              }
+              code[at + 1] -= 16;
+              let func = callable;
+              let start = args;
+              let n = oparg;
+              if (self_or_null !== null) {
+                start--;
+                n++;
+              } else if (func instanceof rt.PyMethod) {
+                stack[args - 1] = func.self;
+                func = func.func;
+                start--;
+                n++;
+              }
+              if (func instanceof rt.PyFunction) { const callee: Frame = rt.framePyCall(ts, func, stack, start, n, null); frame.sp = base; frame.pc = pc; frame.at = at; frame = callee; ts.frame = callee; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; continue next; }
+              // Native code may read the running line (warnings, sys._getframe().f_lineno): record it.
+              frame.at = at;
+              res = rt.callNative(func, stack, start, n, null);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 54: { // CALL_FUNCTION_EX
+              const base = sp - (3 + (oparg & 1 ? 1 : 0));
+              let func: any = stack[base];
+              let callargs: any = stack[base + 2];
+              let kwargs: any = oparg & 1 ? stack[base + 3] : null;
+              let result: any;
+              if (func instanceof rt.PyFunction) { const callee: Frame = rt.frameForCallEx(ts, func, callargs, kwargs); frame.sp = base; frame.pc = pc; frame.at = at; frame = callee; ts.frame = callee; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; continue next; }
+              result = rt.callEx(func, callargs, kwargs);
+              stack[base] = result;
+              sp = base + 1;
+              continue next;
+            }
+            case 55: { // CALL_INTRINSIC_1
+              const base = sp - 1;
+              let value: any = stack[base];
+              let res: any;
+              res = rt.intrinsic1(frame, oparg, value);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 56: { // CALL_INTRINSIC_2
+              const base = sp - 2;
+              let value2: any = stack[base];
+              let value1: any = stack[base + 1];
+              let res: any;
+              res = rt.intrinsic2(oparg, value2, value1);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 57: { // CALL_KW
+              const base = sp - (3 + oparg);
+              let callable: any = stack[base];
+              let self_or_null: any = stack[base + 1];
+              const args: any = base + 2;
+              let kwnames: any = stack[base + 2 + (oparg)];
+              let res: any;
+              let func = callable;
+              let start = args;
+              let n = oparg;
+              if (self_or_null !== null) {
+                start--;
+                n++;
+              } else if (func instanceof rt.PyMethod) {
+                stack[args - 1] = func.self;
+                func = func.func;
+                start--;
+                n++;
+              }
+              if (func instanceof rt.PyFunction) { const callee: Frame = rt.framePyCall(ts, func, stack, start, n, kwnames.items); frame.sp = base; frame.pc = pc; frame.at = at; frame = callee; ts.frame = callee; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; continue next; }
+              // Native code may read the running line (warnings, sys._getframe().f_lineno): record it.
+              frame.at = at;
+              res = rt.callNative(func, stack, start, n, kwnames.items);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 58: { // COMPARE_OP
+              pc += 1;
+              const base = sp - 2;
+              let left: any = stack[base];
+              let right: any = stack[base + 1];
+              let res: any;
+              if (code[at + 1] < 16) {
+                rt.specializeCompareOp(frame.code, at, left, right, oparg);
+                pc = at + 1;
+                opcode = code[at] & 255;
+                continue redispatch;
+              }
+              code[at + 1] -= 16;
+              res = rt.richCompare(left, right, oparg >> 5);
+              if (oparg & 16) res = typeof res === 'boolean' ? res : rt.isTrue(res);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 59: { // CONTAINS_OP
+              pc += 1;
+              const base = sp - 2;
+              let left: any = stack[base];
+              let right: any = stack[base + 1];
+              let b: any;
+              if (code[at + 1] < 16) {
+                rt.specializeContainsOp(frame.code, at, right);
+                pc = at + 1;
+                opcode = code[at] & 255;
+                continue redispatch;
+              }
+              code[at + 1] -= 16;
+              b = rt.contains(right, left) !== (oparg === 1);
+              stack[base] = b;
+              sp = base + 1;
+              continue next;
+            }
+            case 60: { // CONVERT_VALUE
+              const base = sp - 1;
+              let value: any = stack[base];
+              let result: any;
+              result = rt.convertValue(value, oparg);
+              stack[base] = result;
+              sp = base + 1;
+              continue next;
+            }
+            case 61: { // COPY
+              const base = sp - (1 + (oparg - 1));
+              let bottom: any = stack[base];
+              let top: any;
+              top = bottom;
+              stack[base + 1 + (oparg - 1)] = top;
+              sp = base + (2 + (oparg - 1));
+              continue next;
+            }
+            case 62: { // COPY_FREE_VARS
+              rt.copyFreeVars(frame, oparg);
+              continue next;
+            }
+            case 63: { // DELETE_ATTR
+              const base = sp - 1;
+              let owner: any = stack[base];
+              rt.setAttr(owner, names[oparg], null);
+              sp = base + 0;
+              continue next;
+            }
+            case 64: { // DELETE_DEREF
+              if (stack[oparg].value === null) throw rt.unboundDeref(frame, oparg);
+              stack[oparg].value = null;
+              continue next;
+            }
+            case 65: { // DELETE_FAST
+              if (stack[oparg] === null) throw rt.unboundLocal(frame, oparg);
+              stack[oparg] = null;
+              continue next;
+            }
+            case 66: { // DELETE_GLOBAL
+              rt.deleteGlobal(frame, names[oparg]);
+              continue next;
+            }
+            case 67: { // DELETE_NAME
+              rt.deleteName(frame, names[oparg]);
+              continue next;
+            }
+            case 68: { // DICT_MERGE
+              const base = sp - (5 + (oparg - 1));
+              let callable: any = stack[base];
+              let dict: any = stack[base + 3];
+              let update: any = stack[base + 4 + (oparg - 1)];
+              rt.dictMerge(callable, dict, update);
+              sp = base + (4 + (oparg - 1));
+              continue next;
+            }
+            case 69: { // DICT_UPDATE
+              const base = sp - (2 + (oparg - 1));
+              let dict: any = stack[base];
+              let update: any = stack[base + 1 + (oparg - 1)];
+              rt.dictUpdate(dict, update);
+              sp = base + (1 + (oparg - 1));
+              continue next;
+            }
+            case 72: { // FOR_ITER
+              pc += 1;
+              const base = sp - 1;
+              let iter: any = stack[base];
+              let next: any;
+              if (code[at + 1] < 16) {
+                rt.specializeForIter(frame.code, at, iter);
+                pc = at + 1;
+                opcode = code[at] & 255;
+                continue redispatch;
+              }
+              code[at + 1] -= 16;
+              next = rt.iterNext(iter);
+              if (next === undefined) {
+                // Exhausted: pop the iterator and skip the END_FOR and POP_TOP at the jump target.
+                sp = base;
+                pc += oparg + 2;
+                continue next;
+              }
+              stack[base + 1] = next;
+              sp = base + 2;
+              continue next;
+            }
+            case 73: { // GET_AWAITABLE
+              const base = sp - 1;
+              let iterable: any = stack[base];
+              let iter: any;
+              iter = rt.getAwaitable(iterable, oparg);
+              stack[base] = iter;
+              sp = base + 1;
+              continue next;
+            }
+            case 74: { // IMPORT_FROM
+              const base = sp - 1;
+              let from_: any = stack[base];
+              let res: any;
+              res = rt.importFrom(from_, names[oparg]);
+              stack[base + 1] = res;
+              sp = base + 2;
+              continue next;
+            }
+            case 75: { // IMPORT_NAME
+              const base = sp - 2;
+              let level: any = stack[base];
+              let fromlist: any = stack[base + 1];
+              let res: any;
+              res = rt.importName(frame, names[oparg], fromlist, level);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 76: { // IS_OP
+              const base = sp - 2;
+              let left: any = stack[base];
+              let right: any = stack[base + 1];
+              let b: any;
+              b = rt.isSame(left, right) !== (oparg === 1);
+              stack[base] = b;
+              sp = base + 1;
+              continue next;
+            }
+            case 77: { // JUMP_BACKWARD
+              pc += 1;
+              pc += -oparg;
+              continue next;
+            }
+            case 78: { // JUMP_BACKWARD_NO_INTERRUPT
+              pc += -oparg;
+              continue next;
+            }
+            case 79: { // JUMP_FORWARD
+              pc += oparg;
+              continue next;
+            }
+            case 80: { // LIST_APPEND
+              const base = sp - (2 + (oparg - 1));
+              let list: any = stack[base];
+              let v: any = stack[base + 1 + (oparg - 1)];
+              list.items.push(v);
+              sp = base + (1 + (oparg - 1));
+              continue next;
+            }
+            case 81: { // LIST_EXTEND
+              const base = sp - (2 + (oparg - 1));
+              let list: any = stack[base];
+              let iterable: any = stack[base + 1 + (oparg - 1)];
+              rt.listExtend(list, iterable);
+              sp = base + (1 + (oparg - 1));
+              continue next;
+            }
+            case 82: { // LOAD_ATTR
+              pc += 9;
+              const base = sp - 1;
+              let owner: any = stack[base];
+              let attr: any;
+              let self_or_null: any;
+              if (code[at + 1] < 16) {
+                rt.specializeLoadAttr(frame.code, at, owner, names[oparg >> 1], oparg);
+                pc = at + 1;
+                opcode = code[at] & 255;
+                continue redispatch;
+              }
+              code[at + 1] -= 16;
+              if (oparg & 1) {
+                attr = rt.loadMethod(owner, names[oparg >> 1]);
+                self_or_null = rt.out.self;
+              } else {
+                attr = rt.getAttr(owner, names[oparg >> 1]);
+              }
+              stack[base] = attr;
+              if (oparg & 1) stack[base + 1] = self_or_null;
+              sp = base + (1 + (oparg & 1 ? 1 : 0));
+              continue next;
+            }
+            case 83: { // LOAD_CONST
+              const base = sp - 0;
+              let value: any;
+              value = consts[oparg];
+              stack[base] = value;
+              sp = base + 1;
+              continue next;
+            }
+            case 84: { // LOAD_DEREF
+              const base = sp - 0;
+              let value: any;
+              value = stack[oparg].value;
+              if (value === null) throw rt.unboundDeref(frame, oparg);
+              stack[base] = value;
+              sp = base + 1;
+              continue next;
+            }
+            case 85: { // LOAD_FAST
+              const base = sp - 0;
+              let value: any;
+              value = stack[oparg];
+              stack[base] = value;
+              sp = base + 1;
+              continue next;
+            }
+            case 86: { // LOAD_FAST_AND_CLEAR
+              const base = sp - 0;
+              let value: any;
+              value = stack[oparg];
+              stack[oparg] = null;
+              stack[base] = value;
+              sp = base + 1;
+              continue next;
+            }
+            case 87: { // LOAD_FAST_CHECK
+              const base = sp - 0;
+              let value: any;
+              value = stack[oparg];
+              if (value === null) throw rt.unboundLocal(frame, oparg);
+              stack[base] = value;
+              sp = base + 1;
+              continue next;
+            }
+            case 88: { // LOAD_FAST_LOAD_FAST
+              const base = sp - 0;
+              let value1: any;
+              let value2: any;
+              value1 = stack[oparg >> 4];
+              value2 = stack[oparg & 15];
+              stack[base] = value1;
+              stack[base + 1] = value2;
+              sp = base + 2;
+              continue next;
+            }
+            case 89: { // LOAD_FROM_DICT_OR_DEREF
+              const base = sp - 1;
+              let class_dict: any = stack[base];
+              let value: any;
+              value = rt.loadFromDictOrDeref(frame, class_dict, oparg);
+              stack[base] = value;
+              sp = base + 1;
+              continue next;
+            }
+            case 90: { // LOAD_FROM_DICT_OR_GLOBALS
+              const base = sp - 1;
+              let mod_or_class_dict: any = stack[base];
+              let v: any;
+              v = rt.loadFromDictOrGlobals(frame, mod_or_class_dict, names[oparg]);
+              stack[base] = v;
+              sp = base + 1;
+              continue next;
+            }
+            case 91: { // LOAD_GLOBAL
+              pc += 4;
+              const base = sp - 0;
+              let res: any;
+              if (code[at + 1] < 16) {
+                rt.specializeLoadGlobal(frame.code, at, frame, names[oparg >> 1]);
+                pc = at + 1;
+                opcode = code[at] & 255;
+                continue redispatch;
+              }
+              code[at + 1] -= 16;
+              res = rt.loadGlobal(frame, names[oparg >> 1]);
+              stack[base] = res;
+              if (oparg & 1) stack[base + 1] = null;
+              sp = base + (1 + (oparg & 1 ? 1 : 0));
+              continue next;
+            }
+            case 92: { // LOAD_NAME
+              const base = sp - 0;
+              let v: any;
+              v = rt.loadName(frame, names[oparg]);
+              stack[base] = v;
+              sp = base + 1;
+              continue next;
+            }
+            case 93: { // LOAD_SUPER_ATTR
+              pc += 1;
+              const base = sp - 3;
+              let global_super: any = stack[base];
+              let class_: any = stack[base + 1];
+              let self: any = stack[base + 2];
+              let attr: any;
+              if (code[at + 1] < 16) {
+                rt.specializeLoadSuperAttr(frame.code, at, global_super, class_, oparg);
+                pc = at + 1;
+                opcode = code[at] & 255;
+                continue redispatch;
+              }
+              code[at + 1] -= 16;
+              attr = rt.loadSuperAttr(global_super, class_, self, names[oparg >> 2], oparg);
+              stack[base] = attr;
+              if (oparg & 1) stack[base + 1] = null;
+              sp = base + (1 + (oparg & 1 ? 1 : 0));
+              continue next;
+            }
+            case 94: { // MAKE_CELL
+              stack[oparg] = rt.newCell(stack[oparg]);
+              continue next;
+            }
+            case 95: { // MAP_ADD
+              const base = sp - (3 + (oparg - 1));
+              let dict: any = stack[base];
+              let key: any = stack[base + 1 + (oparg - 1)];
+              let value: any = stack[base + 2 + (oparg - 1)];
+              rt.mapAdd(dict, key, value);
+              sp = base + (1 + (oparg - 1));
+              continue next;
+            }
+            case 96: { // MATCH_CLASS
+              const base = sp - 3;
+              let subject: any = stack[base];
+              let type: any = stack[base + 1];
+              let names_: any = stack[base + 2];
+              let attrs: any;
+              attrs = rt.matchClass(subject, type, oparg, names_);
+              stack[base] = attrs;
+              sp = base + 1;
+              continue next;
+            }
+            case 97: { // POP_JUMP_IF_FALSE
+              pc += 1;
+              const base = sp - 1;
+              let cond: any = stack[base];
+              if (cond === false) pc += oparg;
+              sp = base + 0;
+              continue next;
+            }
+            case 98: { // POP_JUMP_IF_NONE
+              pc += 1;
+              const base = sp - 1;
+              let value: any = stack[base];
+              if (value === rt.None) pc += oparg;
+              sp = base + 0;
+              continue next;
+            }
+            case 99: { // POP_JUMP_IF_NOT_NONE
+              pc += 1;
+              const base = sp - 1;
+              let value: any = stack[base];
+              if (value !== rt.None) pc += oparg;
+              sp = base + 0;
+              continue next;
+            }
+            case 100: { // POP_JUMP_IF_TRUE
+              pc += 1;
+              const base = sp - 1;
+              let cond: any = stack[base];
+              if (cond === true) pc += oparg;
+              sp = base + 0;
+              continue next;
+            }
+            case 101: { // RAISE_VARARGS
+              const base = sp - (oparg);
+              const args: any = base;
+              rt.raiseVarargs(ts, stack, args, oparg);
+              sp = base + 0;
+              continue next;
+            }
+            case 102: { // RERAISE
+              const base = sp - (1 + oparg);
+              const values: any = base;
+              let exc: any = stack[base + 0 + (oparg)];
+              if (oparg) ts.reraiseLasti = rt.lastiOf(stack[values]);
+              ts.reraising = true;
+              throw exc;
+              sp = base + (oparg);
+              continue next;
+            }
+            case 103: { // RETURN_CONST
+              const base = sp - 0;
+              { const result: any = consts[oparg]; frame.sp = base; const caller = rt.leaveFrame(ts, frame); if (frame === entry) return result; frame = caller!; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; stack[sp++] = result; continue next; }
+              continue next;
+            }
+            case 104: { // SEND
+              pc += 1;
+              const base = sp - 2;
+              let receiver: any = stack[base];
+              let v: any = stack[base + 1];
+              let retval: any;
+              retval = rt.send(receiver, v);
+              if (rt.out.done) pc += oparg;
+              stack[base + 1] = retval;
+              sp = base + 2;
+              continue next;
+            }
+            case 105: { // SET_ADD
+              const base = sp - (2 + (oparg - 1));
+              let set: any = stack[base];
+              let v: any = stack[base + 1 + (oparg - 1)];
+              rt.setAdd(set, v);
+              sp = base + (1 + (oparg - 1));
+              continue next;
+            }
+            case 106: { // SET_FUNCTION_ATTRIBUTE
+              const base = sp - 2;
+              let attr: any = stack[base];
+              let func: any = stack[base + 1];
+              rt.setFunctionAttribute(func, oparg, attr);
+              stack[base] = func;
+              sp = base + 1;
+              continue next;
+            }
+            case 107: { // SET_UPDATE
+              const base = sp - (2 + (oparg - 1));
+              let set: any = stack[base];
+              let iterable: any = stack[base + 1 + (oparg - 1)];
+              rt.setUpdate(set, iterable);
+              sp = base + (1 + (oparg - 1));
+              continue next;
+            }
+            case 108: { // STORE_ATTR
+              pc += 4;
+              const base = sp - 2;
+              let v: any = stack[base];
+              let owner: any = stack[base + 1];
+              if (code[at + 1] < 16) {
+                rt.specializeStoreAttr(frame.code, at, owner, names[oparg]);
+                pc = at + 1;
+                opcode = code[at] & 255;
+                continue redispatch;
+              }
+              code[at + 1] -= 16;
+              rt.setAttr(owner, names[oparg], v);
+              sp = base + 0;
+              continue next;
+            }
+            case 109: { // STORE_DEREF
+              const base = sp - 1;
+              let v: any = stack[base];
+              stack[oparg].value = v;
+              sp = base + 0;
+              continue next;
+            }
+            case 110: { // STORE_FAST
+              const base = sp - 1;
+              let value: any = stack[base];
+              stack[oparg] = value;
+              sp = base + 0;
+              continue next;
+            }
+            case 111: { // STORE_FAST_LOAD_FAST
+              const base = sp - 1;
+              let value1: any = stack[base];
+              let value2: any;
+              stack[oparg >> 4] = value1;
+              value2 = stack[oparg & 15];
+              stack[base] = value2;
+              sp = base + 1;
+              continue next;
+            }
+            case 112: { // STORE_FAST_STORE_FAST
+              const base = sp - 2;
+              let value2: any = stack[base];
+              let value1: any = stack[base + 1];
+              stack[oparg >> 4] = value1;
+              stack[oparg & 15] = value2;
+              sp = base + 0;
+              continue next;
+            }
+            case 113: { // STORE_GLOBAL
+              const base = sp - 1;
+              let v: any = stack[base];
+              rt.storeGlobal(frame, names[oparg], v);
+              sp = base + 0;
+              continue next;
+            }
+            case 114: { // STORE_NAME
+              const base = sp - 1;
+              let v: any = stack[base];
+              rt.storeName(frame, names[oparg], v);
+              sp = base + 0;
+              continue next;
+            }
+            case 115: { // SWAP
+              const base = sp - (2 + (oparg - 2));
+              let bottom: any = stack[base];
+              let top: any = stack[base + 1 + (oparg - 2)];
+            
+              stack[base] = top;
+              stack[base + 1 + (oparg - 2)] = bottom;
+              sp = base + (2 + (oparg - 2));
+              continue next;
+            }
+            case 116: { // UNPACK_EX
+              const base = sp - 1;
+              let seq: any = stack[base];
+              const left: number = base + 0;
+              const right: number = base + 1 + (oparg & 0xFF);
+              rt.unpackEx(seq, oparg, stack, left);
+              sp = base + (1 + (oparg & 0xFF) + (oparg >> 8));
+              continue next;
+            }
+            case 117: { // UNPACK_SEQUENCE
+              pc += 1;
+              const base = sp - 1;
+              let seq: any = stack[base];
+              const output: number = base + 0;
+              if (code[at + 1] < 16) {
+                rt.specializeUnpackSequence(frame.code, at, seq, oparg);
+                pc = at + 1;
+                opcode = code[at] & 255;
+                continue redispatch;
+              }
+              code[at + 1] -= 16;
+              rt.unpackSequence(seq, oparg, stack, output);
+              sp = base + (oparg);
+              continue next;
+            }
+            case 118: { // YIELD_VALUE
+              const base = sp - 1;
+              let retval: any = stack[base];
+              let value: any;
+              { const yielded: any = retval; frame.sp = base; frame.pc = pc; frame.at = at; rt.suspendFrame(ts, frame, entry); return yielded; }
+              stack[base] = value;
+              sp = base + 1;
+              continue next;
+            }
+            case 149: { // RESUME
+              code[at] = (code[at] & 0xff00) | 207;
+              continue next;
+            }
+            case 150: { // BINARY_OP_ADD_FLOAT
+              pc += 1;
+              const base = sp - 2;
+              let left: any = stack[base];
+              let right: any = stack[base + 1];
+              let res: any;
+              if (!(left instanceof rt.PyFloat) || !(right instanceof rt.PyFloat) || left.type !== rt.FloatType || right.type !== rt.FloatType) { pc = at + 1; opcode = 45; continue redispatch; }
+              res = new rt.PyFloat(left.value + right.value);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 151: { // BINARY_OP_ADD_INT
+              pc += 1;
+              const base = sp - 2;
+              let left: any = stack[base];
+              let right: any = stack[base + 1];
+              let res: any;
+              if (typeof left !== 'number' || typeof right !== 'number') { pc = at + 1; opcode = 45; continue redispatch; }
+              res = left + right;
+              if (!Number.isSafeInteger(res)) res = rt.binaryOp(left, right, oparg);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 152: { // BINARY_OP_ADD_UNICODE
+              pc += 1;
+              const base = sp - 2;
+              let left: any = stack[base];
+              let right: any = stack[base + 1];
+              let res: any;
+              if (typeof left !== 'string' || typeof right !== 'string') { pc = at + 1; opcode = 45; continue redispatch; }
+              res = left + right;
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 153: { // BINARY_OP_MULTIPLY_FLOAT
+              pc += 1;
+              const base = sp - 2;
+              let left: any = stack[base];
+              let right: any = stack[base + 1];
+              let res: any;
+              if (!(left instanceof rt.PyFloat) || !(right instanceof rt.PyFloat) || left.type !== rt.FloatType || right.type !== rt.FloatType) { pc = at + 1; opcode = 45; continue redispatch; }
+              res = new rt.PyFloat(left.value * right.value);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 154: { // BINARY_OP_MULTIPLY_INT
+              pc += 1;
+              const base = sp - 2;
+              let left: any = stack[base];
+              let right: any = stack[base + 1];
+              let res: any;
+              if (typeof left !== 'number' || typeof right !== 'number') { pc = at + 1; opcode = 45; continue redispatch; }
+              res = left * right + 0;
+              if (!Number.isSafeInteger(res)) res = rt.binaryOp(left, right, oparg);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 155: { // BINARY_OP_SUBTRACT_FLOAT
+              pc += 1;
+              const base = sp - 2;
+              let left: any = stack[base];
+              let right: any = stack[base + 1];
+              let res: any;
+              if (!(left instanceof rt.PyFloat) || !(right instanceof rt.PyFloat) || left.type !== rt.FloatType || right.type !== rt.FloatType) { pc = at + 1; opcode = 45; continue redispatch; }
+              res = new rt.PyFloat(left.value - right.value);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 156: { // BINARY_OP_SUBTRACT_INT
+              pc += 1;
+              const base = sp - 2;
+              let left: any = stack[base];
+              let right: any = stack[base + 1];
+              let res: any;
+              if (typeof left !== 'number' || typeof right !== 'number') { pc = at + 1; opcode = 45; continue redispatch; }
+              res = left - right;
+              if (!Number.isSafeInteger(res)) res = rt.binaryOp(left, right, oparg);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 157: { // BINARY_SUBSCR_DICT
+              pc += 1;
+              const base = sp - 2;
+              let dict: any = stack[base];
+              let sub: any = stack[base + 1];
+              let res: any;
+              if (!(dict instanceof rt.PyDict) || dict.type !== rt.DictType) { pc = at + 1; opcode = 5; continue redispatch; }
+              res = dict.get(sub);
+              if (res === undefined) throw rt.keyError(sub);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 158: { // BINARY_SUBSCR_GETITEM
+              pc += 1;
+              const base = sp - 2;
+              let container: any = stack[base];
+              let sub: any = stack[base + 1];
+              if (typeof container !== 'object') { pc = at + 1; opcode = 5; continue redispatch; }
+              // The cache has room for the counter only: the class keeps the function (CPython's _spec_cache).
+              const type = container.type;
+              const getitem = type.specGetitem;
+              if (getitem === null || getitem.version !== type.specGetitemVersion) { pc = at + 1; opcode = 5; continue redispatch; }
+              { const callee: Frame = rt.framePyCall(ts, getitem, stack, base, 2, null); frame.sp = base; frame.pc = pc; frame.at = at; frame = callee; ts.frame = callee; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; continue next; }
+              sp = base + 1;
+              continue next;
+            }
+            case 159: { // BINARY_SUBSCR_LIST_INT
+              pc += 1;
+              const base = sp - 2;
+              let list: any = stack[base];
+              let sub: any = stack[base + 1];
+              let res: any;
+              if (typeof sub !== 'number' || !(list instanceof rt.PyList) || list.type !== rt.ListType) { pc = at + 1; opcode = 5; continue redispatch; }
+              const items = list.items;
+              const i = sub < 0 ? sub + items.length : sub;
+              if (i < 0 || i >= items.length) { pc = at + 1; opcode = 5; continue redispatch; }
+              res = items[i];
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 161: { // BINARY_SUBSCR_TUPLE_INT
+              pc += 1;
+              const base = sp - 2;
+              let tuple: any = stack[base];
+              let sub: any = stack[base + 1];
+              let res: any;
+              if (typeof sub !== 'number' || !(tuple instanceof rt.PyTuple) || tuple.type !== rt.TupleType) { pc = at + 1; opcode = 5; continue redispatch; }
+              const items = tuple.items;
+              const i = sub < 0 ? sub + items.length : sub;
+              if (i < 0 || i >= items.length) { pc = at + 1; opcode = 5; continue redispatch; }
+              res = items[i];
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 163: { // CALL_BOUND_METHOD_EXACT_ARGS
+              pc += 3;
+              const base = sp - (2 + oparg);
+              let callable: any = stack[base];
+              let self_or_null: any = stack[base + 1];
+              const args: any = base + 2;
+              if (self_or_null !== null || !(callable instanceof rt.PyMethod) || !(callable.func instanceof rt.PyFunction) || callable.func.version !== caches[at + 2]) { pc = at + 1; opcode = 53; continue redispatch; }
+              stack[args - 1] = callable.self;
+              { const callee: Frame = rt.framePyCall(ts, callable.func, stack, args - 1, oparg + 1, null); frame.sp = base; frame.pc = pc; frame.at = at; frame = callee; ts.frame = callee; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; continue next; }
+              sp = base + 0;
+              continue next;
+            }
+            case 164: { // CALL_BOUND_METHOD_GENERAL
+              pc += 3;
+              const base = sp - (2 + oparg);
+              let callable: any = stack[base];
+              let self_or_null: any = stack[base + 1];
+              const args: any = base + 2;
+              if (self_or_null !== null || !(callable instanceof rt.PyMethod) || !(callable.func instanceof rt.PyFunction) || callable.func.version !== caches[at + 2]) { pc = at + 1; opcode = 53; continue redispatch; }
+              stack[args - 1] = callable.self;
+              { const callee: Frame = rt.framePyCall(ts, callable.func, stack, args - 1, oparg + 1, null); frame.sp = base; frame.pc = pc; frame.at = at; frame = callee; ts.frame = callee; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; continue next; }
+              sp = base + 0;
+              continue next;
+            }
+            case 165: { // CALL_BUILTIN_CLASS
+              pc += 3;
+              const base = sp - (2 + oparg);
+              let callable: any = stack[base];
+              let self_or_null: any = stack[base + 1];
+              const args: any = base + 2;
+              let res: any;
+              if (callable !== caches[at + 2]) { pc = at + 1; opcode = 53; continue redispatch; }
+              frame.at = at;
+              res = self_or_null === null ? rt.callNative(callable, stack, args, oparg, null) : rt.callNative(callable, stack, args - 1, oparg + 1, null);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 166: { // CALL_BUILTIN_FAST
+              pc += 3;
+              const base = sp - (2 + oparg);
+              let callable: any = stack[base];
+              let self_or_null: any = stack[base + 1];
+              const args: any = base + 2;
+              let res: any;
+              if (callable !== caches[at + 2] || self_or_null !== null) { pc = at + 1; opcode = 53; continue redispatch; }
+              frame.at = at;
+              res = callable.fn(stack.slice(args, args + oparg), null);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 168: { // CALL_BUILTIN_O
+              pc += 3;
+              const base = sp - (2 + oparg);
+              let callable: any = stack[base];
+              let self_or_null: any = stack[base + 1];
+              const args: any = base + 2;
+              let res: any;
+              if (callable !== caches[at + 2] || self_or_null !== null || oparg !== 1) { pc = at + 1; opcode = 53; continue redispatch; }
+              frame.at = at;
+              res = callable.fn([stack[args]], null);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 169: { // CALL_ISINSTANCE
+              pc += 3;
+              const base = sp - (2 + oparg);
+              let callable: any = stack[base];
+              let self_or_null: any = stack[base + 1];
+              const args: any = base + 2;
+              let res: any;
+              if (callable !== caches[at + 2] || oparg + (self_or_null === null ? 0 : 1) !== 2) { pc = at + 1; opcode = 53; continue redispatch; }
+              frame.at = at;
+              res = self_or_null === null ? rt.isInstanceOf(stack[args], stack[args + 1]) : rt.isInstanceOf(self_or_null, stack[args]);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 170: { // CALL_LEN
+              pc += 3;
+              const base = sp - (2 + oparg);
+              let callable: any = stack[base];
+              let self_or_null: any = stack[base + 1];
+              const args: any = base + 2;
+              let res: any;
+              if (callable !== caches[at + 2] || oparg + (self_or_null === null ? 0 : 1) !== 1) { pc = at + 1; opcode = 53; continue redispatch; }
+              res = rt.lengthOf(self_or_null === null ? stack[args] : self_or_null);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 171: { // CALL_LIST_APPEND
+              pc += 3;
+              const base = sp - 3;
+              let callable: any = stack[base];
+              let self: any = stack[base + 1];
+              let arg: any = stack[base + 2];
+              if (callable !== caches[at + 2] || !(self instanceof rt.PyList) || self.type !== rt.ListType) { pc = at + 1; opcode = 53; continue redispatch; }
+              self.items.push(arg);
+              sp = base;
+              // The POP_TOP after it, skipped.
+              pc += 1;
+              continue next;
+              sp = base + 1;
+              continue next;
+            }
+            case 172: { // CALL_METHOD_DESCRIPTOR_FAST
+              pc += 3;
+              const base = sp - (2 + oparg);
+              let callable: any = stack[base];
+              let self_or_null: any = stack[base + 1];
+              const args: any = base + 2;
+              let res: any;
+              if (callable !== caches[at + 2] || self_or_null === null) { pc = at + 1; opcode = 53; continue redispatch; }
+              frame.at = at;
+              res = rt.callMethodDescriptor(callable, self_or_null, stack.slice(args, args + oparg), null);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 174: { // CALL_METHOD_DESCRIPTOR_NOARGS
+              pc += 3;
+              const base = sp - (2 + oparg);
+              let callable: any = stack[base];
+              let self_or_null: any = stack[base + 1];
+              const args: any = base + 2;
+              let res: any;
+              if (callable !== caches[at + 2] || self_or_null === null || oparg !== 0) { pc = at + 1; opcode = 53; continue redispatch; }
+              frame.at = at;
+              res = rt.callMethodDescriptor(callable, self_or_null, [], null);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 175: { // CALL_METHOD_DESCRIPTOR_O
+              pc += 3;
+              const base = sp - (2 + oparg);
+              let callable: any = stack[base];
+              let self_or_null: any = stack[base + 1];
+              const args: any = base + 2;
+              let res: any;
+              if (callable !== caches[at + 2] || self_or_null === null || oparg !== 1) { pc = at + 1; opcode = 53; continue redispatch; }
+              frame.at = at;
+              res = rt.callMethodDescriptor(callable, self_or_null, [stack[args]], null);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 176: { // CALL_NON_PY_GENERAL
+              pc += 3;
+              const base = sp - (2 + oparg);
+              let callable: any = stack[base];
+              let self_or_null: any = stack[base + 1];
+              const args: any = base + 2;
+              let res: any;
+              if (callable instanceof rt.PyFunction || (callable instanceof rt.PyMethod && self_or_null === null)) { pc = at + 1; opcode = 53; continue redispatch; }
+              frame.at = at;
+              res = self_or_null === null ? rt.callNative(callable, stack, args, oparg, null) : rt.callNative(callable, stack, args - 1, oparg + 1, null);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 177: { // CALL_PY_EXACT_ARGS
+              pc += 3;
+              const base = sp - (2 + oparg);
+              let callable: any = stack[base];
+              let self_or_null: any = stack[base + 1];
+              const args: any = base + 2;
+              if (!(callable instanceof rt.PyFunction) || callable.version !== caches[at + 2]) { pc = at + 1; opcode = 53; continue redispatch; }
+              { const callee: Frame = self_or_null === null ? rt.framePyCall(ts, callable, stack, args, oparg, null) : rt.framePyCall(ts, callable, stack, args - 1, oparg + 1, null); frame.sp = base; frame.pc = pc; frame.at = at; frame = callee; ts.frame = callee; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; continue next; }
+              sp = base + 0;
+              continue next;
+            }
+            case 178: { // CALL_PY_GENERAL
+              pc += 3;
+              const base = sp - (2 + oparg);
+              let callable: any = stack[base];
+              let self_or_null: any = stack[base + 1];
+              const args: any = base + 2;
+              if (!(callable instanceof rt.PyFunction) || callable.version !== caches[at + 2]) { pc = at + 1; opcode = 53; continue redispatch; }
+              { const callee: Frame = self_or_null === null ? rt.framePyCall(ts, callable, stack, args, oparg, null) : rt.framePyCall(ts, callable, stack, args - 1, oparg + 1, null); frame.sp = base; frame.pc = pc; frame.at = at; frame = callee; ts.frame = callee; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; continue next; }
+              sp = base + 0;
+              continue next;
+            }
+            case 179: { // CALL_STR_1
+              pc += 3;
+              const base = sp - 3;
+              let callable: any = stack[base];
+              let null_: any = stack[base + 1];
+              let arg: any = stack[base + 2];
+              let res: any;
+              if (callable !== caches[at + 2] || null_ !== null) { pc = at + 1; opcode = 53; continue redispatch; }
+              frame.at = at;
+              res = rt.str(arg);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 180: { // CALL_TUPLE_1
+              pc += 3;
+              const base = sp - 3;
+              let callable: any = stack[base];
+              let null_: any = stack[base + 1];
+              let arg: any = stack[base + 2];
+              let res: any;
+              if (callable !== caches[at + 2] || null_ !== null) { pc = at + 1; opcode = 53; continue redispatch; }
+              frame.at = at;
+              res = arg instanceof rt.PyTuple && arg.type === rt.TupleType ? arg : rt.newTuple(rt.toArray(arg));
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 181: { // CALL_TYPE_1
+              pc += 3;
+              const base = sp - 3;
+              let callable: any = stack[base];
+              let null_: any = stack[base + 1];
+              let arg: any = stack[base + 2];
+              let res: any;
+              if (callable !== caches[at + 2] || null_ !== null) { pc = at + 1; opcode = 53; continue redispatch; }
+              res = rt.typeOf(arg);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 182: { // COMPARE_OP_FLOAT
+              pc += 1;
+              const base = sp - 2;
+              let left: any = stack[base];
+              let right: any = stack[base + 1];
+              let res: any;
+              if (!(left instanceof rt.PyFloat) || !(right instanceof rt.PyFloat) || left.type !== rt.FloatType || right.type !== rt.FloatType) { pc = at + 1; opcode = 58; continue redispatch; }
+              const a = left.value;
+              const b = right.value;
+              switch (oparg >> 5) {
+                case 0: res = a < b; break;
+                case 1: res = a <= b; break;
+                case 2: res = a === b; break;
+                case 3: res = a !== b; break;
+                case 4: res = a > b; break;
+                default: res = a >= b;
+              }
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 183: { // COMPARE_OP_INT
+              pc += 1;
+              const base = sp - 2;
+              let left: any = stack[base];
+              let right: any = stack[base + 1];
+              let res: any;
+              if (typeof left !== 'number' || typeof right !== 'number') { pc = at + 1; opcode = 58; continue redispatch; }
+              switch (oparg >> 5) {
+                case 0: res = left < right; break;
+                case 1: res = left <= right; break;
+                case 2: res = left === right; break;
+                case 3: res = left !== right; break;
+                case 4: res = left > right; break;
+                default: res = left >= right;
+              }
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 184: { // COMPARE_OP_STR
+              pc += 1;
+              const base = sp - 2;
+              let left: any = stack[base];
+              let right: any = stack[base + 1];
+              let res: any;
+              if (typeof left !== 'string' || typeof right !== 'string') { pc = at + 1; opcode = 58; continue redispatch; }
+              res = (left === right) === ((oparg >> 5) === 2);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 185: { // CONTAINS_OP_DICT
+              pc += 1;
+              const base = sp - 2;
+              let left: any = stack[base];
+              let right: any = stack[base + 1];
+              let b: any;
+              if (!(right instanceof rt.PyDict) || right.type !== rt.DictType) { pc = at + 1; opcode = 59; continue redispatch; }
+              b = right.has(left) !== (oparg === 1);
+              stack[base] = b;
+              sp = base + 1;
+              continue next;
+            }
+            case 186: { // CONTAINS_OP_SET
+              pc += 1;
+              const base = sp - 2;
+              let left: any = stack[base];
+              let right: any = stack[base + 1];
+              let b: any;
+              if (!(right instanceof rt.PySet) || (right.type !== rt.SetType && right.type !== rt.FrozenSetType) || left instanceof rt.PySet) { pc = at + 1; opcode = 59; continue redispatch; }
+              b = right.has(left) !== (oparg === 1);
+              stack[base] = b;
+              sp = base + 1;
+              continue next;
+            }
+            case 188: { // FOR_ITER_LIST
+              pc += 1;
+              const base = sp - 1;
+              let iter: any = stack[base];
+              let next: any;
+              if (!(iter instanceof rt.ListIterator)) { pc = at + 1; opcode = 72; continue redispatch; }
+              const list = iter.list;
+              if (list === null || iter.index >= list.items.length) {
+                iter.list = null;
+                // Exhausted: pop the iterator and skip the END_FOR and POP_TOP at the jump target.
+                sp = base;
+                pc += oparg + 2;
+                continue next;
+              }
+              next = list.items[iter.index++];
+              stack[base + 1] = next;
+              sp = base + 2;
+              continue next;
+            }
+            case 189: { // FOR_ITER_RANGE
+              pc += 1;
+              const base = sp - 1;
+              let iter: any = stack[base];
+              let next: any;
+              if (!(iter instanceof rt.RangeIterator)) { pc = at + 1; opcode = 72; continue redispatch; }
+              if (iter.remaining <= 0) {
+                // Exhausted: pop the iterator and skip the END_FOR and POP_TOP at the jump target.
+                sp = base;
+                pc += oparg + 2;
+                continue next;
+              }
+              next = iter.nextValue;
+              iter.nextValue += iter.step;
+              iter.remaining--;
+              stack[base + 1] = next;
+              sp = base + 2;
+              continue next;
+            }
+            case 190: { // FOR_ITER_TUPLE
+              pc += 1;
+              const base = sp - 1;
+              let iter: any = stack[base];
+              let next: any;
+              if (!(iter instanceof rt.TupleIterator)) { pc = at + 1; opcode = 72; continue redispatch; }
+              const items = iter.items;
+              if (items === null || iter.index >= items.length) {
+                iter.items = null;
+                // Exhausted: pop the iterator and skip the END_FOR and POP_TOP at the jump target.
+                sp = base;
+                pc += oparg + 2;
+                continue next;
+              }
+              next = items[iter.index++];
+              stack[base + 1] = next;
+              sp = base + 2;
+              continue next;
+            }
+            case 191: { // LOAD_ATTR_CLASS
+              pc += 9;
+              const base = sp - 1;
+              let owner: any = stack[base];
+              let attr: any;
+              if (!(owner instanceof rt.PyType) || owner.version !== caches[at + 2] || owner.type.version !== caches[at + 4]) { pc = at + 1; opcode = 82; continue redispatch; }
+              attr = caches[at + 6];
+              stack[base] = attr;
+              if (oparg & 1) stack[base + 1] = null;
+              sp = base + (1 + (oparg & 1 ? 1 : 0));
+              continue next;
+            }
+            case 193: { // LOAD_ATTR_INSTANCE_VALUE
+              pc += 9;
+              const base = sp - 1;
+              let owner: any = stack[base];
+              let attr: any;
+              if (typeof owner !== 'object' || owner.type.version !== caches[at + 2]) { pc = at + 1; opcode = 82; continue redispatch; }
+              const dict = owner.dict;
+              const index = caches[at + 6];
+              if (dict === null || dict.keys[index] !== names[oparg >> 1]) { pc = at + 1; opcode = 82; continue redispatch; }
+              attr = dict.values[index];
+              stack[base] = attr;
+              if (oparg & 1) stack[base + 1] = null;
+              sp = base + (1 + (oparg & 1 ? 1 : 0));
+              continue next;
+            }
+            case 195: { // LOAD_ATTR_METHOD_NO_DICT
+              pc += 9;
+              const base = sp - 1;
+              let owner: any = stack[base];
+              let attr: any;
+              let self: any;
+              if (rt.typeOf(owner).version !== caches[at + 2] || (typeof owner === 'object' && owner.dict !== null)) { pc = at + 1; opcode = 82; continue redispatch; }
+              attr = caches[at + 6];
+              self = owner;
+              stack[base] = attr;
+              if (1) stack[base + 1] = self;
+              sp = base + 2;
+              continue next;
+            }
+            case 196: { // LOAD_ATTR_METHOD_WITH_VALUES
+              pc += 9;
+              const base = sp - 1;
+              let owner: any = stack[base];
+              let attr: any;
+              let self: any;
+              if (typeof owner !== 'object' || owner.type.version !== caches[at + 2]) { pc = at + 1; opcode = 82; continue redispatch; }
+              if (owner.dict !== null && owner.dict.getStr(names[oparg >> 1]) !== undefined) { pc = at + 1; opcode = 82; continue redispatch; }
+              attr = caches[at + 6];
+              self = owner;
+              stack[base] = attr;
+              if (1) stack[base + 1] = self;
+              sp = base + 2;
+              continue next;
+            }
+            case 197: { // LOAD_ATTR_MODULE
+              pc += 9;
+              const base = sp - 1;
+              let owner: any = stack[base];
+              let attr: any;
+              if (typeof owner !== 'object' || owner.type.version !== caches[at + 2] || owner.dict.keysVersion !== caches[at + 4]) { pc = at + 1; opcode = 82; continue redispatch; }
+              attr = owner.dict.values[caches[at + 6]];
+              stack[base] = attr;
+              if (oparg & 1) stack[base + 1] = null;
+              sp = base + (1 + (oparg & 1 ? 1 : 0));
+              continue next;
+            }
+            case 198: { // LOAD_ATTR_NONDESCRIPTOR_NO_DICT
+              pc += 9;
+              const base = sp - 1;
+              let owner: any = stack[base];
+              let attr: any;
+              if (rt.typeOf(owner).version !== caches[at + 2] || (typeof owner === 'object' && owner.dict !== null)) { pc = at + 1; opcode = 82; continue redispatch; }
+              attr = caches[at + 6];
+              stack[base] = attr;
+              sp = base + 1;
+              continue next;
+            }
+            case 199: { // LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES
+              pc += 9;
+              const base = sp - 1;
+              let owner: any = stack[base];
+              let attr: any;
+              if (typeof owner !== 'object' || owner.type.version !== caches[at + 2]) { pc = at + 1; opcode = 82; continue redispatch; }
+              if (owner.dict !== null && owner.dict.getStr(names[oparg >> 1]) !== undefined) { pc = at + 1; opcode = 82; continue redispatch; }
+              attr = caches[at + 6];
+              stack[base] = attr;
+              sp = base + 1;
+              continue next;
+            }
+            case 200: { // LOAD_ATTR_PROPERTY
+              pc += 9;
+              const base = sp - 1;
+              let owner: any = stack[base];
+              if (typeof owner !== 'object' || owner.type.version !== caches[at + 2]) { pc = at + 1; opcode = 82; continue redispatch; }
+              const fget = caches[at + 6].fget;
+              if (!(fget instanceof rt.PyFunction) || fget.version !== caches[at + 4]) { pc = at + 1; opcode = 82; continue redispatch; }
+              { const callee: Frame = rt.framePyCall(ts, fget, stack, base, 1, null); frame.sp = base; frame.pc = pc; frame.at = at; frame = callee; ts.frame = callee; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; continue next; }
+              sp = base + 1;
+              continue next;
+            }
+            case 201: { // LOAD_ATTR_SLOT
+              pc += 9;
+              const base = sp - 1;
+              let owner: any = stack[base];
+              let attr: any;
+              if (typeof owner !== 'object' || owner.type.version !== caches[at + 2]) { pc = at + 1; opcode = 82; continue redispatch; }
+              attr = owner.slotValues?.[caches[at + 6]];
+              if (attr === undefined) { pc = at + 1; opcode = 82; continue redispatch; }
+              stack[base] = attr;
+              if (oparg & 1) stack[base + 1] = null;
+              sp = base + (1 + (oparg & 1 ? 1 : 0));
+              continue next;
+            }
+            case 203: { // LOAD_GLOBAL_BUILTIN
+              pc += 4;
+              const base = sp - 0;
+              let res: any;
+              const builtins = frame.builtins;
+              if (frame.globals.keysVersion !== caches[at + 3] || builtins.keysVersion !== caches[at + 4]) { pc = at + 1; opcode = 91; continue redispatch; }
+              res = builtins.values[caches[at + 2]];
+              stack[base] = res;
+              if (oparg & 1) stack[base + 1] = null;
+              sp = base + (1 + (oparg & 1 ? 1 : 0));
+              continue next;
+            }
+            case 204: { // LOAD_GLOBAL_MODULE
+              pc += 4;
+              const base = sp - 0;
+              let res: any;
+              const globals = frame.globals;
+              if (globals.keysVersion !== caches[at + 3]) { pc = at + 1; opcode = 91; continue redispatch; }
+              res = globals.values[caches[at + 2]];
+              stack[base] = res;
+              if (oparg & 1) stack[base + 1] = null;
+              sp = base + (1 + (oparg & 1 ? 1 : 0));
+              continue next;
+            }
+            case 205: { // LOAD_SUPER_ATTR_ATTR
+              pc += 1;
+              const base = sp - 3;
+              let global_super: any = stack[base];
+              let class_: any = stack[base + 1];
+              let self: any = stack[base + 2];
+              let attr: any;
+              if (global_super !== rt.SuperType || !(class_ instanceof rt.PyType)) { pc = at + 1; opcode = 93; continue redispatch; }
+              attr = rt.loadSuperAttr(global_super, class_, self, names[oparg >> 2], oparg);
+              stack[base] = attr;
+              sp = base + 1;
+              continue next;
+            }
+            case 206: { // LOAD_SUPER_ATTR_METHOD
+              pc += 1;
+              const base = sp - 3;
+              let global_super: any = stack[base];
+              let class_: any = stack[base + 1];
+              let self: any = stack[base + 2];
+              let attr: any;
+              let self_or_null: any;
+              if (global_super !== rt.SuperType || !(class_ instanceof rt.PyType)) { pc = at + 1; opcode = 93; continue redispatch; }
+              attr = rt.loadSuperAttr(global_super, class_, self, names[oparg >> 2], oparg);
+              self_or_null = null;
+              stack[base] = attr;
+              stack[base + 1] = self_or_null;
+              sp = base + 2;
+              continue next;
+            }
+            case 207: { // RESUME_CHECK
+            
+              continue next;
+            }
+            case 209: { // STORE_ATTR_INSTANCE_VALUE
+              pc += 4;
+              const base = sp - 2;
+              let value: any = stack[base];
+              let owner: any = stack[base + 1];
+              if (typeof owner !== 'object' || owner.type.version !== caches[at + 2]) { pc = at + 1; opcode = 108; continue redispatch; }
+              const dict = owner.dict;
+              const index = caches[at + 4];
+              if (dict === null || dict.keys[index] !== names[oparg]) { pc = at + 1; opcode = 108; continue redispatch; }
+              dict.values[index] = value;
+              sp = base + 0;
+              continue next;
+            }
+            case 210: { // STORE_ATTR_SLOT
+              pc += 4;
+              const base = sp - 2;
+              let value: any = stack[base];
+              let owner: any = stack[base + 1];
+              if (typeof owner !== 'object' || owner.type.version !== caches[at + 2]) { pc = at + 1; opcode = 108; continue redispatch; }
+              (owner.slotValues ??= [])[caches[at + 4]] = value;
+              sp = base + 0;
+              continue next;
+            }
+            case 212: { // STORE_SUBSCR_DICT
+              pc += 1;
+              const base = sp - 3;
+              let value: any = stack[base];
+              let dict: any = stack[base + 1];
+              let sub: any = stack[base + 2];
+              if (!(dict instanceof rt.PyDict) || dict.type !== rt.DictType) { pc = at + 1; opcode = 39; continue redispatch; }
+              dict.set(sub, value);
+              sp = base + 0;
+              continue next;
+            }
+            case 213: { // STORE_SUBSCR_LIST_INT
+              pc += 1;
+              const base = sp - 3;
+              let value: any = stack[base];
+              let list: any = stack[base + 1];
+              let sub: any = stack[base + 2];
+              if (typeof sub !== 'number' || !(list instanceof rt.PyList) || list.type !== rt.ListType) { pc = at + 1; opcode = 39; continue redispatch; }
+              const items = list.items;
+              const i = sub < 0 ? sub + items.length : sub;
+              if (i < 0 || i >= items.length) { pc = at + 1; opcode = 39; continue redispatch; }
+              items[i] = value;
+              sp = base + 0;
+              continue next;
+            }
+            case 214: { // TO_BOOL_ALWAYS_TRUE
+              pc += 3;
+              const base = sp - 1;
+              let value: any = stack[base];
+              let res: any;
+              if (typeof value !== 'object' || value.type.version !== caches[at + 2]) { pc = at + 1; opcode = 40; continue redispatch; }
+              res = true;
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 215: { // TO_BOOL_BOOL
+              pc += 3;
+              const base = sp - 1;
+              let value: any = stack[base];
+              if (typeof value !== 'boolean') { pc = at + 1; opcode = 40; continue redispatch; }
+              sp = base + 1;
+              continue next;
+            }
+            case 216: { // TO_BOOL_INT
+              pc += 3;
+              const base = sp - 1;
+              let value: any = stack[base];
+              let res: any;
+              if (typeof value !== 'number' && typeof value !== 'bigint') { pc = at + 1; opcode = 40; continue redispatch; }
+              res = value !== 0;
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 217: { // TO_BOOL_LIST
+              pc += 3;
+              const base = sp - 1;
+              let value: any = stack[base];
+              let res: any;
+              if (!(value instanceof rt.PyList) || value.type !== rt.ListType) { pc = at + 1; opcode = 40; continue redispatch; }
+              res = value.items.length !== 0;
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 218: { // TO_BOOL_NONE
+              pc += 3;
+              const base = sp - 1;
+              let value: any = stack[base];
+              let res: any;
+              if (value !== rt.None) { pc = at + 1; opcode = 40; continue redispatch; }
+              res = false;
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 219: { // TO_BOOL_STR
+              pc += 3;
+              const base = sp - 1;
+              let value: any = stack[base];
+              let res: any;
+              if (typeof value !== 'string') { pc = at + 1; opcode = 40; continue redispatch; }
+              res = value !== '';
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 220: { // UNPACK_SEQUENCE_LIST
+              pc += 1;
+              const base = sp - 1;
+              let seq: any = stack[base];
+              const values: number = base + 0;
+              if (!(seq instanceof rt.PyList) || seq.type !== rt.ListType || seq.items.length !== oparg) { pc = at + 1; opcode = 117; continue redispatch; }
+              const items = seq.items;
+              for (let i = 0; i < oparg; i++) stack[values + oparg - 1 - i] = items[i];
+              sp = base + (oparg);
+              continue next;
+            }
+            case 221: { // UNPACK_SEQUENCE_TUPLE
+              pc += 1;
+              const base = sp - 1;
+              let seq: any = stack[base];
+              const values: number = base + 0;
+              if (!(seq instanceof rt.PyTuple) || seq.type !== rt.TupleType || seq.items.length !== oparg) { pc = at + 1; opcode = 117; continue redispatch; }
+              const items = seq.items;
+              for (let i = 0; i < oparg; i++) stack[values + oparg - 1 - i] = items[i];
+              sp = base + (oparg);
+              continue next;
+            }
+            case 222: { // UNPACK_SEQUENCE_TWO_TUPLE
+              pc += 1;
+              const base = sp - 1;
+              let seq: any = stack[base];
+              let val1: any;
+              let val0: any;
+              if (!(seq instanceof rt.PyTuple) || seq.type !== rt.TupleType || seq.items.length !== 2) { pc = at + 1; opcode = 117; continue redispatch; }
+              val0 = seq.items[0];
+              val1 = seq.items[1];
+              stack[base] = val1;
+              stack[base + 1] = val0;
+              sp = base + 2;
+              continue next;
+            }
+            default:
+              throw rt.unknownOpcode(opcode);
           }
-          case 83: { // LOAD_CONST
-            const base = sp - 0;
-            let value: any;
-            value = consts[oparg];
-            stack[base] = value;
-            sp = base + 1;
-            continue;
-          }
-          case 84: { // LOAD_DEREF
-            const base = sp - 0;
-            let value: any;
-            value = stack[oparg].value;
-            if (value === null) throw rt.unboundDeref(frame, oparg);
-            stack[base] = value;
-            sp = base + 1;
-            continue;
-          }
-          case 85: { // LOAD_FAST
-            const base = sp - 0;
-            let value: any;
-            value = stack[oparg];
-            stack[base] = value;
-            sp = base + 1;
-            continue;
-          }
-          case 86: { // LOAD_FAST_AND_CLEAR
-            const base = sp - 0;
-            let value: any;
-            value = stack[oparg];
-            stack[oparg] = null;
-            stack[base] = value;
-            sp = base + 1;
-            continue;
-          }
-          case 87: { // LOAD_FAST_CHECK
-            const base = sp - 0;
-            let value: any;
-            value = stack[oparg];
-            if (value === null) throw rt.unboundLocal(frame, oparg);
-            stack[base] = value;
-            sp = base + 1;
-            continue;
-          }
-          case 88: { // LOAD_FAST_LOAD_FAST
-            const base = sp - 0;
-            let value1: any;
-            let value2: any;
-            value1 = stack[oparg >> 4];
-            value2 = stack[oparg & 15];
-            stack[base] = value1;
-            stack[base + 1] = value2;
-            sp = base + 2;
-            continue;
-          }
-          case 89: { // LOAD_FROM_DICT_OR_DEREF
-            const base = sp - 1;
-            let class_dict: any = stack[base];
-            let value: any;
-            value = rt.loadFromDictOrDeref(frame, class_dict, oparg);
-            stack[base] = value;
-            sp = base + 1;
-            continue;
-          }
-          case 90: { // LOAD_FROM_DICT_OR_GLOBALS
-            const base = sp - 1;
-            let mod_or_class_dict: any = stack[base];
-            let v: any;
-            v = rt.loadFromDictOrGlobals(frame, mod_or_class_dict, names[oparg]);
-            stack[base] = v;
-            sp = base + 1;
-            continue;
-          }
-          case 91: { // LOAD_GLOBAL
-            pc += 4;
-            const base = sp - 0;
-            let res: any;
-            res = rt.loadGlobal(frame, names[oparg >> 1]);
-            stack[base] = res;
-            if (oparg & 1) stack[base + 1] = null;
-            sp = base + (1 + (oparg & 1 ? 1 : 0));
-            continue;
-          }
-          case 92: { // LOAD_NAME
-            const base = sp - 0;
-            let v: any;
-            v = rt.loadName(frame, names[oparg]);
-            stack[base] = v;
-            sp = base + 1;
-            continue;
-          }
-          case 93: { // LOAD_SUPER_ATTR
-            pc += 1;
-            const base = sp - 3;
-            let global_super: any = stack[base];
-            let class_: any = stack[base + 1];
-            let self: any = stack[base + 2];
-            let attr: any;
-            attr = rt.loadSuperAttr(global_super, class_, self, names[oparg >> 2], oparg);
-            stack[base] = attr;
-            if (oparg & 1) stack[base + 1] = null;
-            sp = base + (1 + (oparg & 1 ? 1 : 0));
-            continue;
-          }
-          case 94: { // MAKE_CELL
-            stack[oparg] = rt.newCell(stack[oparg]);
-            continue;
-          }
-          case 95: { // MAP_ADD
-            const base = sp - (3 + (oparg - 1));
-            let dict: any = stack[base];
-            let key: any = stack[base + 1 + (oparg - 1)];
-            let value: any = stack[base + 2 + (oparg - 1)];
-            rt.mapAdd(dict, key, value);
-            sp = base + (1 + (oparg - 1));
-            continue;
-          }
-          case 96: { // MATCH_CLASS
-            const base = sp - 3;
-            let subject: any = stack[base];
-            let type: any = stack[base + 1];
-            let names_: any = stack[base + 2];
-            let attrs: any;
-            attrs = rt.matchClass(subject, type, oparg, names_);
-            stack[base] = attrs;
-            sp = base + 1;
-            continue;
-          }
-          case 97: { // POP_JUMP_IF_FALSE
-            pc += 1;
-            const base = sp - 1;
-            let cond: any = stack[base];
-            if (cond === false) pc += oparg;
-            sp = base + 0;
-            continue;
-          }
-          case 98: { // POP_JUMP_IF_NONE
-            pc += 1;
-            const base = sp - 1;
-            let value: any = stack[base];
-            if (value === rt.None) pc += oparg;
-            sp = base + 0;
-            continue;
-          }
-          case 99: { // POP_JUMP_IF_NOT_NONE
-            pc += 1;
-            const base = sp - 1;
-            let value: any = stack[base];
-            if (value !== rt.None) pc += oparg;
-            sp = base + 0;
-            continue;
-          }
-          case 100: { // POP_JUMP_IF_TRUE
-            pc += 1;
-            const base = sp - 1;
-            let cond: any = stack[base];
-            if (cond === true) pc += oparg;
-            sp = base + 0;
-            continue;
-          }
-          case 101: { // RAISE_VARARGS
-            const base = sp - (oparg);
-            const args: any = base;
-            rt.raiseVarargs(ts, stack, args, oparg);
-            sp = base + 0;
-            continue;
-          }
-          case 102: { // RERAISE
-            const base = sp - (1 + oparg);
-            const values: any = base;
-            let exc: any = stack[base + 0 + (oparg)];
-            if (oparg) ts.reraiseLasti = rt.lastiOf(stack[values]);
-            ts.reraising = true;
-            throw exc;
-            sp = base + (oparg);
-            continue;
-          }
-          case 103: { // RETURN_CONST
-            const base = sp - 0;
-            { const result: any = consts[oparg]; frame.sp = base; const caller = rt.leaveFrame(ts, frame); if (frame === entry) return result; frame = caller!; code = frame.code.instructions; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; stack[sp++] = result; continue; }
-            continue;
-          }
-          case 104: { // SEND
-            pc += 1;
-            const base = sp - 2;
-            let receiver: any = stack[base];
-            let v: any = stack[base + 1];
-            let retval: any;
-            retval = rt.send(receiver, v);
-            if (rt.out.done) pc += oparg;
-            stack[base + 1] = retval;
-            sp = base + 2;
-            continue;
-          }
-          case 105: { // SET_ADD
-            const base = sp - (2 + (oparg - 1));
-            let set: any = stack[base];
-            let v: any = stack[base + 1 + (oparg - 1)];
-            rt.setAdd(set, v);
-            sp = base + (1 + (oparg - 1));
-            continue;
-          }
-          case 106: { // SET_FUNCTION_ATTRIBUTE
-            const base = sp - 2;
-            let attr: any = stack[base];
-            let func: any = stack[base + 1];
-            rt.setFunctionAttribute(func, oparg, attr);
-            stack[base] = func;
-            sp = base + 1;
-            continue;
-          }
-          case 107: { // SET_UPDATE
-            const base = sp - (2 + (oparg - 1));
-            let set: any = stack[base];
-            let iterable: any = stack[base + 1 + (oparg - 1)];
-            rt.setUpdate(set, iterable);
-            sp = base + (1 + (oparg - 1));
-            continue;
-          }
-          case 108: { // STORE_ATTR
-            pc += 4;
-            const base = sp - 2;
-            let v: any = stack[base];
-            let owner: any = stack[base + 1];
-            rt.setAttr(owner, names[oparg], v);
-            sp = base + 0;
-            continue;
-          }
-          case 109: { // STORE_DEREF
-            const base = sp - 1;
-            let v: any = stack[base];
-            stack[oparg].value = v;
-            sp = base + 0;
-            continue;
-          }
-          case 110: { // STORE_FAST
-            const base = sp - 1;
-            let value: any = stack[base];
-            stack[oparg] = value;
-            sp = base + 0;
-            continue;
-          }
-          case 111: { // STORE_FAST_LOAD_FAST
-            const base = sp - 1;
-            let value1: any = stack[base];
-            let value2: any;
-            stack[oparg >> 4] = value1;
-            value2 = stack[oparg & 15];
-            stack[base] = value2;
-            sp = base + 1;
-            continue;
-          }
-          case 112: { // STORE_FAST_STORE_FAST
-            const base = sp - 2;
-            let value2: any = stack[base];
-            let value1: any = stack[base + 1];
-            stack[oparg >> 4] = value1;
-            stack[oparg & 15] = value2;
-            sp = base + 0;
-            continue;
-          }
-          case 113: { // STORE_GLOBAL
-            const base = sp - 1;
-            let v: any = stack[base];
-            rt.storeGlobal(frame, names[oparg], v);
-            sp = base + 0;
-            continue;
-          }
-          case 114: { // STORE_NAME
-            const base = sp - 1;
-            let v: any = stack[base];
-            rt.storeName(frame, names[oparg], v);
-            sp = base + 0;
-            continue;
-          }
-          case 115: { // SWAP
-            const base = sp - (2 + (oparg - 2));
-            let bottom: any = stack[base];
-            let top: any = stack[base + 1 + (oparg - 2)];
-          
-            stack[base] = top;
-            stack[base + 1 + (oparg - 2)] = bottom;
-            sp = base + (2 + (oparg - 2));
-            continue;
-          }
-          case 116: { // UNPACK_EX
-            const base = sp - 1;
-            let seq: any = stack[base];
-            const left: number = base + 0;
-            const right: number = base + 1 + (oparg & 0xFF);
-            rt.unpackEx(seq, oparg, stack, left);
-            sp = base + (1 + (oparg & 0xFF) + (oparg >> 8));
-            continue;
-          }
-          case 117: { // UNPACK_SEQUENCE
-            pc += 1;
-            const base = sp - 1;
-            let seq: any = stack[base];
-            const output: number = base + 0;
-            rt.unpackSequence(seq, oparg, stack, output);
-            sp = base + (oparg);
-            continue;
-          }
-          case 118: { // YIELD_VALUE
-            const base = sp - 1;
-            let retval: any = stack[base];
-            let value: any;
-            { const yielded: any = retval; frame.sp = base; frame.pc = pc; frame.at = at; rt.suspendFrame(ts, frame, entry); return yielded; }
-            stack[base] = value;
-            sp = base + 1;
-            continue;
-          }
-          case 149: { // RESUME
-          
-            continue;
-          }
-          default:
-            throw rt.unknownOpcode(opcode);
         }
       }
     } catch (error) {
       frame.at = at;
       frame.sp = sp;
       frame = rt.unwind(ts, frame, entry, error);
-      code = frame.code.instructions; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names;
+      code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names;
+    }
+  }
+}
+
+/** evalTier1, counting what `-X stats` reports in ts.stats. */
+export function evalTier1WithStats(ts: ThreadState, entry: Frame, thrown: unknown): PyValue {
+  const rt = instructionSupport();
+  const stats = ts.stats!;
+  let frame = entry;
+  let code = frame.code.instructions;
+  let caches: any[] = frame.code.caches;
+  let stack: any[] = frame.stack;
+  let sp = frame.sp;
+  let pc = frame.pc;
+  let at = frame.at;
+  let consts: PyValue[] = frame.code.consts;
+  let names: readonly string[] = frame.code.names;
+  let pending = thrown;
+  for (;;) {
+    try {
+      if (pending !== null) {
+        const error = pending;
+        pending = null;
+        throw error;
+      }
+      next: for (;;) {
+        at = pc;
+        let word = code[pc++];
+        let opcode = word & 255;
+        let oparg = word >> 8;
+        while (opcode === 71) {
+          // EXTENDED_ARG: its oparg supplies the high bits of the next instruction's.
+          at = pc;
+          word = code[pc++];
+          opcode = word & 255;
+          oparg = (oparg << 8) | (word >> 8);
+        }
+        stats.executed[opcode]++;
+        // A deoptimizing member or a specializing head runs the instruction again as another opcode.
+        redispatch: for (;;) {
+          switch (opcode) {
+            case 1: { // BEFORE_ASYNC_WITH
+              const base = sp - 1;
+              let mgr: any = stack[base];
+              let exit: any;
+              let res: any;
+              res = rt.beforeAsyncWith(mgr);
+              exit = rt.out.exit;
+              stack[base] = exit;
+              stack[base + 1] = res;
+              sp = base + 2;
+              continue next;
+            }
+            case 2: { // BEFORE_WITH
+              const base = sp - 1;
+              let mgr: any = stack[base];
+              let exit: any;
+              let res: any;
+              res = rt.beforeWith(mgr);
+              exit = rt.out.exit;
+              stack[base] = exit;
+              stack[base + 1] = res;
+              sp = base + 2;
+              continue next;
+            }
+            case 3: { // BINARY_OP_INPLACE_ADD_UNICODE
+              pc += 1;
+              const base = sp - 2;
+              let left: any = stack[base];
+              let right: any = stack[base + 1];
+              if (typeof left !== 'string' || typeof right !== 'string') { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 45; continue redispatch; }
+              const target = code[pc] >> 8;
+              if (stack[target] !== left) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 45; continue redispatch; }
+              stack[target] = left + right;
+              sp = base;
+              // The STORE_FAST after it, done.
+              pc += 1;
+              continue next;
+              sp = base + 0;
+              continue next;
+            }
+            case 4: { // BINARY_SLICE
+              const base = sp - 3;
+              let container: any = stack[base];
+              let start: any = stack[base + 1];
+              let stop: any = stack[base + 2];
+              let res: any;
+              res = rt.getItem(container, rt.newSlice(start, stop, rt.None));
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 5: { // BINARY_SUBSCR
+              pc += 1;
+              const base = sp - 2;
+              let container: any = stack[base];
+              let sub: any = stack[base + 1];
+              let res: any;
+              if (code[at + 1] < 16) {
+                rt.specializeBinarySubscr(frame.code, at, container, sub);
+                pc = at + 1;
+                opcode = code[at] & 255;
+                continue redispatch;
+              }
+              code[at + 1] -= 16;
+              stats.deferred[opcode]++;
+              res = rt.getItem(container, sub);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 6: { // CHECK_EG_MATCH
+              const base = sp - 2;
+              let exc_value: any = stack[base];
+              let match_type: any = stack[base + 1];
+              let rest: any;
+              let match: any;
+              rest = rt.checkEgMatch(exc_value, match_type);
+              match = rt.out.match;
+              stack[base] = rest;
+              stack[base + 1] = match;
+              sp = base + 2;
+              continue next;
+            }
+            case 7: { // CHECK_EXC_MATCH
+              const base = sp - 2;
+              let left: any = stack[base];
+              let right: any = stack[base + 1];
+              let b: any;
+              b = rt.checkExcMatch(left, right);
+              stack[base + 1] = b;
+              sp = base + 2;
+              continue next;
+            }
+            case 8: { // CLEANUP_THROW
+              const base = sp - 3;
+              let sub_iter: any = stack[base];
+              let last_sent_val: any = stack[base + 1];
+              let exc_value: any = stack[base + 2];
+              let none: any;
+              let value: any;
+              value = rt.cleanupThrow(ts, exc_value);
+              none = rt.None;
+              stack[base] = none;
+              stack[base + 1] = value;
+              sp = base + 2;
+              continue next;
+            }
+            case 9: { // DELETE_SUBSCR
+              const base = sp - 2;
+              let container: any = stack[base];
+              let sub: any = stack[base + 1];
+              rt.delItem(container, sub);
+              sp = base + 0;
+              continue next;
+            }
+            case 10: { // END_ASYNC_FOR
+              const base = sp - 2;
+              let awaitable: any = stack[base];
+              let exc: any = stack[base + 1];
+              rt.endAsyncFor(ts, exc);
+              sp = base + 0;
+              continue next;
+            }
+            case 11: { // END_FOR
+              const base = sp - 1;
+              let value: any = stack[base];
+            
+              sp = base + 0;
+              continue next;
+            }
+            case 12: { // END_SEND
+              const base = sp - 2;
+              let receiver: any = stack[base];
+              let value: any = stack[base + 1];
+            
+              stack[base] = value;
+              sp = base + 1;
+              continue next;
+            }
+            case 13: { // EXIT_INIT_CHECK
+              const base = sp - 1;
+              let should_be_none: any = stack[base];
+              if (should_be_none !== rt.None) throw rt.initReturnedNonNone(should_be_none);
+              sp = base + 0;
+              continue next;
+            }
+            case 14: { // FORMAT_SIMPLE
+              const base = sp - 1;
+              let value: any = stack[base];
+              let res: any;
+              res = typeof value === 'string' ? value : rt.format(value, '');
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 15: { // FORMAT_WITH_SPEC
+              const base = sp - 2;
+              let value: any = stack[base];
+              let fmt_spec: any = stack[base + 1];
+              let res: any;
+              res = rt.format(value, fmt_spec);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 16: { // GET_AITER
+              const base = sp - 1;
+              let obj: any = stack[base];
+              let iter: any;
+              iter = rt.getAiter(obj);
+              stack[base] = iter;
+              sp = base + 1;
+              continue next;
+            }
+            case 18: { // GET_ANEXT
+              const base = sp - 1;
+              let aiter: any = stack[base];
+              let awaitable: any;
+              awaitable = rt.getAnext(aiter);
+              stack[base + 1] = awaitable;
+              sp = base + 2;
+              continue next;
+            }
+            case 19: { // GET_ITER
+              const base = sp - 1;
+              let iterable: any = stack[base];
+              let iter: any;
+              iter = rt.getIter(iterable);
+              if (iter instanceof rt.PyGenerator) rt.noteLoopGenerator(iter, frame, code, at);
+              stack[base] = iter;
+              sp = base + 1;
+              continue next;
+            }
+            case 20: { // GET_LEN
+              const base = sp - 1;
+              let obj: any = stack[base];
+              let len_o: any;
+              len_o = rt.lengthOf(obj);
+              stack[base + 1] = len_o;
+              sp = base + 2;
+              continue next;
+            }
+            case 21: { // GET_YIELD_FROM_ITER
+              const base = sp - 1;
+              let iterable: any = stack[base];
+              let iter: any;
+              iter = rt.getYieldFromIter(frame, iterable);
+              stack[base] = iter;
+              sp = base + 1;
+              continue next;
+            }
+            case 23: { // LOAD_ASSERTION_ERROR
+              const base = sp - 0;
+              let value: any;
+              value = rt.AssertionError;
+              stack[base] = value;
+              sp = base + 1;
+              continue next;
+            }
+            case 24: { // LOAD_BUILD_CLASS
+              const base = sp - 0;
+              let bc: any;
+              bc = rt.loadBuildClass(frame);
+              stack[base] = bc;
+              sp = base + 1;
+              continue next;
+            }
+            case 25: { // LOAD_LOCALS
+              const base = sp - 0;
+              let locals: any;
+              locals = rt.loadLocals(frame);
+              stack[base] = locals;
+              sp = base + 1;
+              continue next;
+            }
+            case 26: { // MAKE_FUNCTION
+              const base = sp - 1;
+              let codeobj: any = stack[base];
+              let func: any;
+              func = rt.makeFunction(frame, codeobj);
+              stack[base] = func;
+              sp = base + 1;
+              continue next;
+            }
+            case 27: { // MATCH_KEYS
+              const base = sp - 2;
+              let subject: any = stack[base];
+              let keys: any = stack[base + 1];
+              let values_or_none: any;
+              values_or_none = rt.matchKeys(subject, keys);
+              stack[base + 2] = values_or_none;
+              sp = base + 3;
+              continue next;
+            }
+            case 28: { // MATCH_MAPPING
+              const base = sp - 1;
+              let subject: any = stack[base];
+              let res: any;
+              res = rt.matchMapping(subject);
+              stack[base + 1] = res;
+              sp = base + 2;
+              continue next;
+            }
+            case 29: { // MATCH_SEQUENCE
+              const base = sp - 1;
+              let subject: any = stack[base];
+              let res: any;
+              res = rt.matchSequence(subject);
+              stack[base + 1] = res;
+              sp = base + 2;
+              continue next;
+            }
+            case 30: { // NOP
+            
+              continue next;
+            }
+            case 31: { // POP_EXCEPT
+              const base = sp - 1;
+              let exc_value: any = stack[base];
+              ts.handled = exc_value;
+              sp = base + 0;
+              continue next;
+            }
+            case 32: { // POP_TOP
+              const base = sp - 1;
+              let value: any = stack[base];
+              if (value instanceof rt.PyGenerator && value.transient) rt.closeTransient(value);
+              sp = base + 0;
+              continue next;
+            }
+            case 33: { // PUSH_EXC_INFO
+              const base = sp - 1;
+              let new_exc: any = stack[base];
+              let prev_exc: any;
+              prev_exc = ts.handled;
+              ts.handled = new_exc;
+              stack[base] = prev_exc;
+              stack[base + 1] = new_exc;
+              sp = base + 2;
+              continue next;
+            }
+            case 34: { // PUSH_NULL
+              const base = sp - 0;
+              let res: any;
+              res = null;
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 35: { // RETURN_GENERATOR
+              const base = sp - 0;
+              let res: any;
+              frame.pc = pc;
+              { const result: any = rt.makeGenerator(frame); frame.sp = base; const caller = rt.leaveFrame(ts, frame); if (frame === entry) return result; frame = caller!; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; stack[sp++] = result; continue next; }
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 36: { // RETURN_VALUE
+              const base = sp - 1;
+              let retval: any = stack[base];
+              { const result: any = retval; frame.sp = base; const caller = rt.leaveFrame(ts, frame); if (frame === entry) return result; frame = caller!; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; stack[sp++] = result; continue next; }
+              sp = base + 0;
+              continue next;
+            }
+            case 37: { // SETUP_ANNOTATIONS
+              rt.setupAnnotations(frame);
+              continue next;
+            }
+            case 38: { // STORE_SLICE
+              const base = sp - 4;
+              let v: any = stack[base];
+              let container: any = stack[base + 1];
+              let start: any = stack[base + 2];
+              let stop: any = stack[base + 3];
+              rt.setItem(container, rt.newSlice(start, stop, rt.None), v);
+              sp = base + 0;
+              continue next;
+            }
+            case 39: { // STORE_SUBSCR
+              pc += 1;
+              const base = sp - 3;
+              let v: any = stack[base];
+              let container: any = stack[base + 1];
+              let sub: any = stack[base + 2];
+              if (code[at + 1] < 16) {
+                rt.specializeStoreSubscr(frame.code, at, container, sub);
+                pc = at + 1;
+                opcode = code[at] & 255;
+                continue redispatch;
+              }
+              code[at + 1] -= 16;
+              stats.deferred[opcode]++;
+              rt.setItem(container, sub, v);
+              sp = base + 0;
+              continue next;
+            }
+            case 40: { // TO_BOOL
+              pc += 3;
+              const base = sp - 1;
+              let value: any = stack[base];
+              let res: any;
+              if (code[at + 1] < 16) {
+                rt.specializeToBool(frame.code, at, value);
+                pc = at + 1;
+                opcode = code[at] & 255;
+                continue redispatch;
+              }
+              code[at + 1] -= 16;
+              stats.deferred[opcode]++;
+              res = typeof value === 'boolean' ? value : rt.isTrue(value);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 41: { // UNARY_INVERT
+              const base = sp - 1;
+              let value: any = stack[base];
+              let res: any;
+              res = rt.unaryOp(value, '~');
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 42: { // UNARY_NEGATIVE
+              const base = sp - 1;
+              let value: any = stack[base];
+              let res: any;
+              res = rt.unaryOp(value, '-');
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 43: { // UNARY_NOT
+              const base = sp - 1;
+              let value: any = stack[base];
+              let res: any;
+              res = value !== true;
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 44: { // WITH_EXCEPT_START
+              const base = sp - 4;
+              let exit_func: any = stack[base];
+              let lasti: any = stack[base + 1];
+              let val: any = stack[base + 3];
+              let res: any;
+              res = rt.withExceptStart(exit_func, val);
+              stack[base + 4] = res;
+              sp = base + 5;
+              continue next;
+            }
+            case 45: { // BINARY_OP
+              pc += 1;
+              const base = sp - 2;
+              let lhs: any = stack[base];
+              let rhs: any = stack[base + 1];
+              let res: any;
+              if (code[at + 1] < 16) {
+                rt.specializeBinaryOp(frame, at, lhs, rhs, oparg);
+                pc = at + 1;
+                opcode = code[at] & 255;
+                continue redispatch;
+              }
+              code[at + 1] -= 16;
+              stats.deferred[opcode]++;
+              res = rt.binaryOp(lhs, rhs, oparg);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 46: { // BUILD_CONST_KEY_MAP
+              const base = sp - (1 + oparg);
+              const values: any = base;
+              let keys: any = stack[base + 0 + (oparg)];
+              let map: any;
+              map = rt.buildConstKeyMap(stack, values, oparg, keys);
+              stack[base] = map;
+              sp = base + 1;
+              continue next;
+            }
+            case 47: { // BUILD_LIST
+              const base = sp - (oparg);
+              const values: any = base;
+              let list: any;
+              list = rt.newList(stack.slice(values, values + oparg));
+              stack[base] = list;
+              sp = base + 1;
+              continue next;
+            }
+            case 48: { // BUILD_MAP
+              const base = sp - (oparg * 2);
+              const values: any = base;
+              let map: any;
+              map = rt.buildMap(stack, values, oparg);
+              stack[base] = map;
+              sp = base + 1;
+              continue next;
+            }
+            case 49: { // BUILD_SET
+              const base = sp - (oparg);
+              const values: any = base;
+              let set: any;
+              set = rt.buildSet(stack, values, oparg);
+              stack[base] = set;
+              sp = base + 1;
+              continue next;
+            }
+            case 50: { // BUILD_SLICE
+              const base = sp - (2 + (oparg === 3 ? 1 : 0));
+              let start: any = stack[base];
+              let stop: any = stack[base + 1];
+              let step: any = oparg === 3 ? stack[base + 2] : null;
+              let slice: any;
+              slice = rt.newSlice(start, stop, oparg === 3 ? step : rt.None);
+              stack[base] = slice;
+              sp = base + 1;
+              continue next;
+            }
+            case 51: { // BUILD_STRING
+              const base = sp - (oparg);
+              const pieces: any = base;
+              let str: any;
+              str = rt.buildString(stack, pieces, oparg);
+              stack[base] = str;
+              sp = base + 1;
+              continue next;
+            }
+            case 52: { // BUILD_TUPLE
+              const base = sp - (oparg);
+              const values: any = base;
+              let tup: any;
+              tup = rt.newTuple(stack.slice(values, values + oparg));
+              stack[base] = tup;
+              sp = base + 1;
+              continue next;
+            }
+            case 53: { // CALL
+              pc += 3;
+              const base = sp - (2 + oparg);
+              let callable: any = stack[base];
+              let self_or_null: any = stack[base + 1];
+              const args: any = base + 2;
+              let res: any;
+              if (code[at + 1] < 16) {
+                rt.specializeCall(frame.code, at, callable, self_or_null, oparg, frame.builtins);
+                pc = at + 1;
+                opcode = code[at] & 255;
+                continue redispatch;
+              }
+              code[at + 1] -= 16;
+              stats.deferred[opcode]++;
+              let func = callable;
+              let start = args;
+              let n = oparg;
+              if (self_or_null !== null) {
+                start--;
+                n++;
+              } else if (func instanceof rt.PyMethod) {
+                stack[args - 1] = func.self;
+                func = func.func;
+                start--;
+                n++;
+              }
+              if (func instanceof rt.PyFunction) { const callee: Frame = rt.framePyCall(ts, func, stack, start, n, null); frame.sp = base; frame.pc = pc; frame.at = at; frame = callee; ts.frame = callee; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; continue next; }
+              // Native code may read the running line (warnings, sys._getframe().f_lineno): record it.
+              frame.at = at;
+              res = rt.callNative(func, stack, start, n, null);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 54: { // CALL_FUNCTION_EX
+              const base = sp - (3 + (oparg & 1 ? 1 : 0));
+              let func: any = stack[base];
+              let callargs: any = stack[base + 2];
+              let kwargs: any = oparg & 1 ? stack[base + 3] : null;
+              let result: any;
+              if (func instanceof rt.PyFunction) { const callee: Frame = rt.frameForCallEx(ts, func, callargs, kwargs); frame.sp = base; frame.pc = pc; frame.at = at; frame = callee; ts.frame = callee; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; continue next; }
+              result = rt.callEx(func, callargs, kwargs);
+              stack[base] = result;
+              sp = base + 1;
+              continue next;
+            }
+            case 55: { // CALL_INTRINSIC_1
+              const base = sp - 1;
+              let value: any = stack[base];
+              let res: any;
+              res = rt.intrinsic1(frame, oparg, value);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 56: { // CALL_INTRINSIC_2
+              const base = sp - 2;
+              let value2: any = stack[base];
+              let value1: any = stack[base + 1];
+              let res: any;
+              res = rt.intrinsic2(oparg, value2, value1);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 57: { // CALL_KW
+              const base = sp - (3 + oparg);
+              let callable: any = stack[base];
+              let self_or_null: any = stack[base + 1];
+              const args: any = base + 2;
+              let kwnames: any = stack[base + 2 + (oparg)];
+              let res: any;
+              let func = callable;
+              let start = args;
+              let n = oparg;
+              if (self_or_null !== null) {
+                start--;
+                n++;
+              } else if (func instanceof rt.PyMethod) {
+                stack[args - 1] = func.self;
+                func = func.func;
+                start--;
+                n++;
+              }
+              if (func instanceof rt.PyFunction) { const callee: Frame = rt.framePyCall(ts, func, stack, start, n, kwnames.items); frame.sp = base; frame.pc = pc; frame.at = at; frame = callee; ts.frame = callee; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; continue next; }
+              // Native code may read the running line (warnings, sys._getframe().f_lineno): record it.
+              frame.at = at;
+              res = rt.callNative(func, stack, start, n, kwnames.items);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 58: { // COMPARE_OP
+              pc += 1;
+              const base = sp - 2;
+              let left: any = stack[base];
+              let right: any = stack[base + 1];
+              let res: any;
+              if (code[at + 1] < 16) {
+                rt.specializeCompareOp(frame.code, at, left, right, oparg);
+                pc = at + 1;
+                opcode = code[at] & 255;
+                continue redispatch;
+              }
+              code[at + 1] -= 16;
+              stats.deferred[opcode]++;
+              res = rt.richCompare(left, right, oparg >> 5);
+              if (oparg & 16) res = typeof res === 'boolean' ? res : rt.isTrue(res);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 59: { // CONTAINS_OP
+              pc += 1;
+              const base = sp - 2;
+              let left: any = stack[base];
+              let right: any = stack[base + 1];
+              let b: any;
+              if (code[at + 1] < 16) {
+                rt.specializeContainsOp(frame.code, at, right);
+                pc = at + 1;
+                opcode = code[at] & 255;
+                continue redispatch;
+              }
+              code[at + 1] -= 16;
+              stats.deferred[opcode]++;
+              b = rt.contains(right, left) !== (oparg === 1);
+              stack[base] = b;
+              sp = base + 1;
+              continue next;
+            }
+            case 60: { // CONVERT_VALUE
+              const base = sp - 1;
+              let value: any = stack[base];
+              let result: any;
+              result = rt.convertValue(value, oparg);
+              stack[base] = result;
+              sp = base + 1;
+              continue next;
+            }
+            case 61: { // COPY
+              const base = sp - (1 + (oparg - 1));
+              let bottom: any = stack[base];
+              let top: any;
+              top = bottom;
+              stack[base + 1 + (oparg - 1)] = top;
+              sp = base + (2 + (oparg - 1));
+              continue next;
+            }
+            case 62: { // COPY_FREE_VARS
+              rt.copyFreeVars(frame, oparg);
+              continue next;
+            }
+            case 63: { // DELETE_ATTR
+              const base = sp - 1;
+              let owner: any = stack[base];
+              rt.setAttr(owner, names[oparg], null);
+              sp = base + 0;
+              continue next;
+            }
+            case 64: { // DELETE_DEREF
+              if (stack[oparg].value === null) throw rt.unboundDeref(frame, oparg);
+              stack[oparg].value = null;
+              continue next;
+            }
+            case 65: { // DELETE_FAST
+              if (stack[oparg] === null) throw rt.unboundLocal(frame, oparg);
+              stack[oparg] = null;
+              continue next;
+            }
+            case 66: { // DELETE_GLOBAL
+              rt.deleteGlobal(frame, names[oparg]);
+              continue next;
+            }
+            case 67: { // DELETE_NAME
+              rt.deleteName(frame, names[oparg]);
+              continue next;
+            }
+            case 68: { // DICT_MERGE
+              const base = sp - (5 + (oparg - 1));
+              let callable: any = stack[base];
+              let dict: any = stack[base + 3];
+              let update: any = stack[base + 4 + (oparg - 1)];
+              rt.dictMerge(callable, dict, update);
+              sp = base + (4 + (oparg - 1));
+              continue next;
+            }
+            case 69: { // DICT_UPDATE
+              const base = sp - (2 + (oparg - 1));
+              let dict: any = stack[base];
+              let update: any = stack[base + 1 + (oparg - 1)];
+              rt.dictUpdate(dict, update);
+              sp = base + (1 + (oparg - 1));
+              continue next;
+            }
+            case 72: { // FOR_ITER
+              pc += 1;
+              const base = sp - 1;
+              let iter: any = stack[base];
+              let next: any;
+              if (code[at + 1] < 16) {
+                rt.specializeForIter(frame.code, at, iter);
+                pc = at + 1;
+                opcode = code[at] & 255;
+                continue redispatch;
+              }
+              code[at + 1] -= 16;
+              stats.deferred[opcode]++;
+              next = rt.iterNext(iter);
+              if (next === undefined) {
+                // Exhausted: pop the iterator and skip the END_FOR and POP_TOP at the jump target.
+                sp = base;
+                pc += oparg + 2;
+                continue next;
+              }
+              stack[base + 1] = next;
+              sp = base + 2;
+              continue next;
+            }
+            case 73: { // GET_AWAITABLE
+              const base = sp - 1;
+              let iterable: any = stack[base];
+              let iter: any;
+              iter = rt.getAwaitable(iterable, oparg);
+              stack[base] = iter;
+              sp = base + 1;
+              continue next;
+            }
+            case 74: { // IMPORT_FROM
+              const base = sp - 1;
+              let from_: any = stack[base];
+              let res: any;
+              res = rt.importFrom(from_, names[oparg]);
+              stack[base + 1] = res;
+              sp = base + 2;
+              continue next;
+            }
+            case 75: { // IMPORT_NAME
+              const base = sp - 2;
+              let level: any = stack[base];
+              let fromlist: any = stack[base + 1];
+              let res: any;
+              res = rt.importName(frame, names[oparg], fromlist, level);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 76: { // IS_OP
+              const base = sp - 2;
+              let left: any = stack[base];
+              let right: any = stack[base + 1];
+              let b: any;
+              b = rt.isSame(left, right) !== (oparg === 1);
+              stack[base] = b;
+              sp = base + 1;
+              continue next;
+            }
+            case 77: { // JUMP_BACKWARD
+              pc += 1;
+              pc += -oparg;
+              continue next;
+            }
+            case 78: { // JUMP_BACKWARD_NO_INTERRUPT
+              pc += -oparg;
+              continue next;
+            }
+            case 79: { // JUMP_FORWARD
+              pc += oparg;
+              continue next;
+            }
+            case 80: { // LIST_APPEND
+              const base = sp - (2 + (oparg - 1));
+              let list: any = stack[base];
+              let v: any = stack[base + 1 + (oparg - 1)];
+              list.items.push(v);
+              sp = base + (1 + (oparg - 1));
+              continue next;
+            }
+            case 81: { // LIST_EXTEND
+              const base = sp - (2 + (oparg - 1));
+              let list: any = stack[base];
+              let iterable: any = stack[base + 1 + (oparg - 1)];
+              rt.listExtend(list, iterable);
+              sp = base + (1 + (oparg - 1));
+              continue next;
+            }
+            case 82: { // LOAD_ATTR
+              pc += 9;
+              const base = sp - 1;
+              let owner: any = stack[base];
+              let attr: any;
+              let self_or_null: any;
+              if (code[at + 1] < 16) {
+                rt.specializeLoadAttr(frame.code, at, owner, names[oparg >> 1], oparg);
+                pc = at + 1;
+                opcode = code[at] & 255;
+                continue redispatch;
+              }
+              code[at + 1] -= 16;
+              stats.deferred[opcode]++;
+              if (oparg & 1) {
+                attr = rt.loadMethod(owner, names[oparg >> 1]);
+                self_or_null = rt.out.self;
+              } else {
+                attr = rt.getAttr(owner, names[oparg >> 1]);
+              }
+              stack[base] = attr;
+              if (oparg & 1) stack[base + 1] = self_or_null;
+              sp = base + (1 + (oparg & 1 ? 1 : 0));
+              continue next;
+            }
+            case 83: { // LOAD_CONST
+              const base = sp - 0;
+              let value: any;
+              value = consts[oparg];
+              stack[base] = value;
+              sp = base + 1;
+              continue next;
+            }
+            case 84: { // LOAD_DEREF
+              const base = sp - 0;
+              let value: any;
+              value = stack[oparg].value;
+              if (value === null) throw rt.unboundDeref(frame, oparg);
+              stack[base] = value;
+              sp = base + 1;
+              continue next;
+            }
+            case 85: { // LOAD_FAST
+              const base = sp - 0;
+              let value: any;
+              value = stack[oparg];
+              stack[base] = value;
+              sp = base + 1;
+              continue next;
+            }
+            case 86: { // LOAD_FAST_AND_CLEAR
+              const base = sp - 0;
+              let value: any;
+              value = stack[oparg];
+              stack[oparg] = null;
+              stack[base] = value;
+              sp = base + 1;
+              continue next;
+            }
+            case 87: { // LOAD_FAST_CHECK
+              const base = sp - 0;
+              let value: any;
+              value = stack[oparg];
+              if (value === null) throw rt.unboundLocal(frame, oparg);
+              stack[base] = value;
+              sp = base + 1;
+              continue next;
+            }
+            case 88: { // LOAD_FAST_LOAD_FAST
+              const base = sp - 0;
+              let value1: any;
+              let value2: any;
+              value1 = stack[oparg >> 4];
+              value2 = stack[oparg & 15];
+              stack[base] = value1;
+              stack[base + 1] = value2;
+              sp = base + 2;
+              continue next;
+            }
+            case 89: { // LOAD_FROM_DICT_OR_DEREF
+              const base = sp - 1;
+              let class_dict: any = stack[base];
+              let value: any;
+              value = rt.loadFromDictOrDeref(frame, class_dict, oparg);
+              stack[base] = value;
+              sp = base + 1;
+              continue next;
+            }
+            case 90: { // LOAD_FROM_DICT_OR_GLOBALS
+              const base = sp - 1;
+              let mod_or_class_dict: any = stack[base];
+              let v: any;
+              v = rt.loadFromDictOrGlobals(frame, mod_or_class_dict, names[oparg]);
+              stack[base] = v;
+              sp = base + 1;
+              continue next;
+            }
+            case 91: { // LOAD_GLOBAL
+              pc += 4;
+              const base = sp - 0;
+              let res: any;
+              if (code[at + 1] < 16) {
+                rt.specializeLoadGlobal(frame.code, at, frame, names[oparg >> 1]);
+                pc = at + 1;
+                opcode = code[at] & 255;
+                continue redispatch;
+              }
+              code[at + 1] -= 16;
+              stats.deferred[opcode]++;
+              res = rt.loadGlobal(frame, names[oparg >> 1]);
+              stack[base] = res;
+              if (oparg & 1) stack[base + 1] = null;
+              sp = base + (1 + (oparg & 1 ? 1 : 0));
+              continue next;
+            }
+            case 92: { // LOAD_NAME
+              const base = sp - 0;
+              let v: any;
+              v = rt.loadName(frame, names[oparg]);
+              stack[base] = v;
+              sp = base + 1;
+              continue next;
+            }
+            case 93: { // LOAD_SUPER_ATTR
+              pc += 1;
+              const base = sp - 3;
+              let global_super: any = stack[base];
+              let class_: any = stack[base + 1];
+              let self: any = stack[base + 2];
+              let attr: any;
+              if (code[at + 1] < 16) {
+                rt.specializeLoadSuperAttr(frame.code, at, global_super, class_, oparg);
+                pc = at + 1;
+                opcode = code[at] & 255;
+                continue redispatch;
+              }
+              code[at + 1] -= 16;
+              stats.deferred[opcode]++;
+              attr = rt.loadSuperAttr(global_super, class_, self, names[oparg >> 2], oparg);
+              stack[base] = attr;
+              if (oparg & 1) stack[base + 1] = null;
+              sp = base + (1 + (oparg & 1 ? 1 : 0));
+              continue next;
+            }
+            case 94: { // MAKE_CELL
+              stack[oparg] = rt.newCell(stack[oparg]);
+              continue next;
+            }
+            case 95: { // MAP_ADD
+              const base = sp - (3 + (oparg - 1));
+              let dict: any = stack[base];
+              let key: any = stack[base + 1 + (oparg - 1)];
+              let value: any = stack[base + 2 + (oparg - 1)];
+              rt.mapAdd(dict, key, value);
+              sp = base + (1 + (oparg - 1));
+              continue next;
+            }
+            case 96: { // MATCH_CLASS
+              const base = sp - 3;
+              let subject: any = stack[base];
+              let type: any = stack[base + 1];
+              let names_: any = stack[base + 2];
+              let attrs: any;
+              attrs = rt.matchClass(subject, type, oparg, names_);
+              stack[base] = attrs;
+              sp = base + 1;
+              continue next;
+            }
+            case 97: { // POP_JUMP_IF_FALSE
+              pc += 1;
+              const base = sp - 1;
+              let cond: any = stack[base];
+              if (cond === false) pc += oparg;
+              sp = base + 0;
+              continue next;
+            }
+            case 98: { // POP_JUMP_IF_NONE
+              pc += 1;
+              const base = sp - 1;
+              let value: any = stack[base];
+              if (value === rt.None) pc += oparg;
+              sp = base + 0;
+              continue next;
+            }
+            case 99: { // POP_JUMP_IF_NOT_NONE
+              pc += 1;
+              const base = sp - 1;
+              let value: any = stack[base];
+              if (value !== rt.None) pc += oparg;
+              sp = base + 0;
+              continue next;
+            }
+            case 100: { // POP_JUMP_IF_TRUE
+              pc += 1;
+              const base = sp - 1;
+              let cond: any = stack[base];
+              if (cond === true) pc += oparg;
+              sp = base + 0;
+              continue next;
+            }
+            case 101: { // RAISE_VARARGS
+              const base = sp - (oparg);
+              const args: any = base;
+              rt.raiseVarargs(ts, stack, args, oparg);
+              sp = base + 0;
+              continue next;
+            }
+            case 102: { // RERAISE
+              const base = sp - (1 + oparg);
+              const values: any = base;
+              let exc: any = stack[base + 0 + (oparg)];
+              if (oparg) ts.reraiseLasti = rt.lastiOf(stack[values]);
+              ts.reraising = true;
+              throw exc;
+              sp = base + (oparg);
+              continue next;
+            }
+            case 103: { // RETURN_CONST
+              const base = sp - 0;
+              { const result: any = consts[oparg]; frame.sp = base; const caller = rt.leaveFrame(ts, frame); if (frame === entry) return result; frame = caller!; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; stack[sp++] = result; continue next; }
+              continue next;
+            }
+            case 104: { // SEND
+              pc += 1;
+              const base = sp - 2;
+              let receiver: any = stack[base];
+              let v: any = stack[base + 1];
+              let retval: any;
+              retval = rt.send(receiver, v);
+              if (rt.out.done) pc += oparg;
+              stack[base + 1] = retval;
+              sp = base + 2;
+              continue next;
+            }
+            case 105: { // SET_ADD
+              const base = sp - (2 + (oparg - 1));
+              let set: any = stack[base];
+              let v: any = stack[base + 1 + (oparg - 1)];
+              rt.setAdd(set, v);
+              sp = base + (1 + (oparg - 1));
+              continue next;
+            }
+            case 106: { // SET_FUNCTION_ATTRIBUTE
+              const base = sp - 2;
+              let attr: any = stack[base];
+              let func: any = stack[base + 1];
+              rt.setFunctionAttribute(func, oparg, attr);
+              stack[base] = func;
+              sp = base + 1;
+              continue next;
+            }
+            case 107: { // SET_UPDATE
+              const base = sp - (2 + (oparg - 1));
+              let set: any = stack[base];
+              let iterable: any = stack[base + 1 + (oparg - 1)];
+              rt.setUpdate(set, iterable);
+              sp = base + (1 + (oparg - 1));
+              continue next;
+            }
+            case 108: { // STORE_ATTR
+              pc += 4;
+              const base = sp - 2;
+              let v: any = stack[base];
+              let owner: any = stack[base + 1];
+              if (code[at + 1] < 16) {
+                rt.specializeStoreAttr(frame.code, at, owner, names[oparg]);
+                pc = at + 1;
+                opcode = code[at] & 255;
+                continue redispatch;
+              }
+              code[at + 1] -= 16;
+              stats.deferred[opcode]++;
+              rt.setAttr(owner, names[oparg], v);
+              sp = base + 0;
+              continue next;
+            }
+            case 109: { // STORE_DEREF
+              const base = sp - 1;
+              let v: any = stack[base];
+              stack[oparg].value = v;
+              sp = base + 0;
+              continue next;
+            }
+            case 110: { // STORE_FAST
+              const base = sp - 1;
+              let value: any = stack[base];
+              stack[oparg] = value;
+              sp = base + 0;
+              continue next;
+            }
+            case 111: { // STORE_FAST_LOAD_FAST
+              const base = sp - 1;
+              let value1: any = stack[base];
+              let value2: any;
+              stack[oparg >> 4] = value1;
+              value2 = stack[oparg & 15];
+              stack[base] = value2;
+              sp = base + 1;
+              continue next;
+            }
+            case 112: { // STORE_FAST_STORE_FAST
+              const base = sp - 2;
+              let value2: any = stack[base];
+              let value1: any = stack[base + 1];
+              stack[oparg >> 4] = value1;
+              stack[oparg & 15] = value2;
+              sp = base + 0;
+              continue next;
+            }
+            case 113: { // STORE_GLOBAL
+              const base = sp - 1;
+              let v: any = stack[base];
+              rt.storeGlobal(frame, names[oparg], v);
+              sp = base + 0;
+              continue next;
+            }
+            case 114: { // STORE_NAME
+              const base = sp - 1;
+              let v: any = stack[base];
+              rt.storeName(frame, names[oparg], v);
+              sp = base + 0;
+              continue next;
+            }
+            case 115: { // SWAP
+              const base = sp - (2 + (oparg - 2));
+              let bottom: any = stack[base];
+              let top: any = stack[base + 1 + (oparg - 2)];
+            
+              stack[base] = top;
+              stack[base + 1 + (oparg - 2)] = bottom;
+              sp = base + (2 + (oparg - 2));
+              continue next;
+            }
+            case 116: { // UNPACK_EX
+              const base = sp - 1;
+              let seq: any = stack[base];
+              const left: number = base + 0;
+              const right: number = base + 1 + (oparg & 0xFF);
+              rt.unpackEx(seq, oparg, stack, left);
+              sp = base + (1 + (oparg & 0xFF) + (oparg >> 8));
+              continue next;
+            }
+            case 117: { // UNPACK_SEQUENCE
+              pc += 1;
+              const base = sp - 1;
+              let seq: any = stack[base];
+              const output: number = base + 0;
+              if (code[at + 1] < 16) {
+                rt.specializeUnpackSequence(frame.code, at, seq, oparg);
+                pc = at + 1;
+                opcode = code[at] & 255;
+                continue redispatch;
+              }
+              code[at + 1] -= 16;
+              stats.deferred[opcode]++;
+              rt.unpackSequence(seq, oparg, stack, output);
+              sp = base + (oparg);
+              continue next;
+            }
+            case 118: { // YIELD_VALUE
+              const base = sp - 1;
+              let retval: any = stack[base];
+              let value: any;
+              { const yielded: any = retval; frame.sp = base; frame.pc = pc; frame.at = at; rt.suspendFrame(ts, frame, entry); return yielded; }
+              stack[base] = value;
+              sp = base + 1;
+              continue next;
+            }
+            case 149: { // RESUME
+              code[at] = (code[at] & 0xff00) | 207;
+              continue next;
+            }
+            case 150: { // BINARY_OP_ADD_FLOAT
+              pc += 1;
+              const base = sp - 2;
+              let left: any = stack[base];
+              let right: any = stack[base + 1];
+              let res: any;
+              if (!(left instanceof rt.PyFloat) || !(right instanceof rt.PyFloat) || left.type !== rt.FloatType || right.type !== rt.FloatType) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 45; continue redispatch; }
+              res = new rt.PyFloat(left.value + right.value);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 151: { // BINARY_OP_ADD_INT
+              pc += 1;
+              const base = sp - 2;
+              let left: any = stack[base];
+              let right: any = stack[base + 1];
+              let res: any;
+              if (typeof left !== 'number' || typeof right !== 'number') { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 45; continue redispatch; }
+              res = left + right;
+              if (!Number.isSafeInteger(res)) res = rt.binaryOp(left, right, oparg);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 152: { // BINARY_OP_ADD_UNICODE
+              pc += 1;
+              const base = sp - 2;
+              let left: any = stack[base];
+              let right: any = stack[base + 1];
+              let res: any;
+              if (typeof left !== 'string' || typeof right !== 'string') { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 45; continue redispatch; }
+              res = left + right;
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 153: { // BINARY_OP_MULTIPLY_FLOAT
+              pc += 1;
+              const base = sp - 2;
+              let left: any = stack[base];
+              let right: any = stack[base + 1];
+              let res: any;
+              if (!(left instanceof rt.PyFloat) || !(right instanceof rt.PyFloat) || left.type !== rt.FloatType || right.type !== rt.FloatType) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 45; continue redispatch; }
+              res = new rt.PyFloat(left.value * right.value);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 154: { // BINARY_OP_MULTIPLY_INT
+              pc += 1;
+              const base = sp - 2;
+              let left: any = stack[base];
+              let right: any = stack[base + 1];
+              let res: any;
+              if (typeof left !== 'number' || typeof right !== 'number') { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 45; continue redispatch; }
+              res = left * right + 0;
+              if (!Number.isSafeInteger(res)) res = rt.binaryOp(left, right, oparg);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 155: { // BINARY_OP_SUBTRACT_FLOAT
+              pc += 1;
+              const base = sp - 2;
+              let left: any = stack[base];
+              let right: any = stack[base + 1];
+              let res: any;
+              if (!(left instanceof rt.PyFloat) || !(right instanceof rt.PyFloat) || left.type !== rt.FloatType || right.type !== rt.FloatType) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 45; continue redispatch; }
+              res = new rt.PyFloat(left.value - right.value);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 156: { // BINARY_OP_SUBTRACT_INT
+              pc += 1;
+              const base = sp - 2;
+              let left: any = stack[base];
+              let right: any = stack[base + 1];
+              let res: any;
+              if (typeof left !== 'number' || typeof right !== 'number') { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 45; continue redispatch; }
+              res = left - right;
+              if (!Number.isSafeInteger(res)) res = rt.binaryOp(left, right, oparg);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 157: { // BINARY_SUBSCR_DICT
+              pc += 1;
+              const base = sp - 2;
+              let dict: any = stack[base];
+              let sub: any = stack[base + 1];
+              let res: any;
+              if (!(dict instanceof rt.PyDict) || dict.type !== rt.DictType) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 5; continue redispatch; }
+              res = dict.get(sub);
+              if (res === undefined) throw rt.keyError(sub);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 158: { // BINARY_SUBSCR_GETITEM
+              pc += 1;
+              const base = sp - 2;
+              let container: any = stack[base];
+              let sub: any = stack[base + 1];
+              if (typeof container !== 'object') { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 5; continue redispatch; }
+              // The cache has room for the counter only: the class keeps the function (CPython's _spec_cache).
+              const type = container.type;
+              const getitem = type.specGetitem;
+              if (getitem === null || getitem.version !== type.specGetitemVersion) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 5; continue redispatch; }
+              { const callee: Frame = rt.framePyCall(ts, getitem, stack, base, 2, null); frame.sp = base; frame.pc = pc; frame.at = at; frame = callee; ts.frame = callee; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; continue next; }
+              sp = base + 1;
+              continue next;
+            }
+            case 159: { // BINARY_SUBSCR_LIST_INT
+              pc += 1;
+              const base = sp - 2;
+              let list: any = stack[base];
+              let sub: any = stack[base + 1];
+              let res: any;
+              if (typeof sub !== 'number' || !(list instanceof rt.PyList) || list.type !== rt.ListType) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 5; continue redispatch; }
+              const items = list.items;
+              const i = sub < 0 ? sub + items.length : sub;
+              if (i < 0 || i >= items.length) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 5; continue redispatch; }
+              res = items[i];
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 161: { // BINARY_SUBSCR_TUPLE_INT
+              pc += 1;
+              const base = sp - 2;
+              let tuple: any = stack[base];
+              let sub: any = stack[base + 1];
+              let res: any;
+              if (typeof sub !== 'number' || !(tuple instanceof rt.PyTuple) || tuple.type !== rt.TupleType) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 5; continue redispatch; }
+              const items = tuple.items;
+              const i = sub < 0 ? sub + items.length : sub;
+              if (i < 0 || i >= items.length) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 5; continue redispatch; }
+              res = items[i];
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 163: { // CALL_BOUND_METHOD_EXACT_ARGS
+              pc += 3;
+              const base = sp - (2 + oparg);
+              let callable: any = stack[base];
+              let self_or_null: any = stack[base + 1];
+              const args: any = base + 2;
+              if (self_or_null !== null || !(callable instanceof rt.PyMethod) || !(callable.func instanceof rt.PyFunction) || callable.func.version !== caches[at + 2]) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 53; continue redispatch; }
+              stack[args - 1] = callable.self;
+              { const callee: Frame = rt.framePyCall(ts, callable.func, stack, args - 1, oparg + 1, null); frame.sp = base; frame.pc = pc; frame.at = at; frame = callee; ts.frame = callee; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; continue next; }
+              sp = base + 0;
+              continue next;
+            }
+            case 164: { // CALL_BOUND_METHOD_GENERAL
+              pc += 3;
+              const base = sp - (2 + oparg);
+              let callable: any = stack[base];
+              let self_or_null: any = stack[base + 1];
+              const args: any = base + 2;
+              if (self_or_null !== null || !(callable instanceof rt.PyMethod) || !(callable.func instanceof rt.PyFunction) || callable.func.version !== caches[at + 2]) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 53; continue redispatch; }
+              stack[args - 1] = callable.self;
+              { const callee: Frame = rt.framePyCall(ts, callable.func, stack, args - 1, oparg + 1, null); frame.sp = base; frame.pc = pc; frame.at = at; frame = callee; ts.frame = callee; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; continue next; }
+              sp = base + 0;
+              continue next;
+            }
+            case 165: { // CALL_BUILTIN_CLASS
+              pc += 3;
+              const base = sp - (2 + oparg);
+              let callable: any = stack[base];
+              let self_or_null: any = stack[base + 1];
+              const args: any = base + 2;
+              let res: any;
+              if (callable !== caches[at + 2]) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 53; continue redispatch; }
+              frame.at = at;
+              res = self_or_null === null ? rt.callNative(callable, stack, args, oparg, null) : rt.callNative(callable, stack, args - 1, oparg + 1, null);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 166: { // CALL_BUILTIN_FAST
+              pc += 3;
+              const base = sp - (2 + oparg);
+              let callable: any = stack[base];
+              let self_or_null: any = stack[base + 1];
+              const args: any = base + 2;
+              let res: any;
+              if (callable !== caches[at + 2] || self_or_null !== null) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 53; continue redispatch; }
+              frame.at = at;
+              res = callable.fn(stack.slice(args, args + oparg), null);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 168: { // CALL_BUILTIN_O
+              pc += 3;
+              const base = sp - (2 + oparg);
+              let callable: any = stack[base];
+              let self_or_null: any = stack[base + 1];
+              const args: any = base + 2;
+              let res: any;
+              if (callable !== caches[at + 2] || self_or_null !== null || oparg !== 1) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 53; continue redispatch; }
+              frame.at = at;
+              res = callable.fn([stack[args]], null);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 169: { // CALL_ISINSTANCE
+              pc += 3;
+              const base = sp - (2 + oparg);
+              let callable: any = stack[base];
+              let self_or_null: any = stack[base + 1];
+              const args: any = base + 2;
+              let res: any;
+              if (callable !== caches[at + 2] || oparg + (self_or_null === null ? 0 : 1) !== 2) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 53; continue redispatch; }
+              frame.at = at;
+              res = self_or_null === null ? rt.isInstanceOf(stack[args], stack[args + 1]) : rt.isInstanceOf(self_or_null, stack[args]);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 170: { // CALL_LEN
+              pc += 3;
+              const base = sp - (2 + oparg);
+              let callable: any = stack[base];
+              let self_or_null: any = stack[base + 1];
+              const args: any = base + 2;
+              let res: any;
+              if (callable !== caches[at + 2] || oparg + (self_or_null === null ? 0 : 1) !== 1) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 53; continue redispatch; }
+              res = rt.lengthOf(self_or_null === null ? stack[args] : self_or_null);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 171: { // CALL_LIST_APPEND
+              pc += 3;
+              const base = sp - 3;
+              let callable: any = stack[base];
+              let self: any = stack[base + 1];
+              let arg: any = stack[base + 2];
+              if (callable !== caches[at + 2] || !(self instanceof rt.PyList) || self.type !== rt.ListType) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 53; continue redispatch; }
+              self.items.push(arg);
+              sp = base;
+              // The POP_TOP after it, skipped.
+              pc += 1;
+              continue next;
+              sp = base + 1;
+              continue next;
+            }
+            case 172: { // CALL_METHOD_DESCRIPTOR_FAST
+              pc += 3;
+              const base = sp - (2 + oparg);
+              let callable: any = stack[base];
+              let self_or_null: any = stack[base + 1];
+              const args: any = base + 2;
+              let res: any;
+              if (callable !== caches[at + 2] || self_or_null === null) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 53; continue redispatch; }
+              frame.at = at;
+              res = rt.callMethodDescriptor(callable, self_or_null, stack.slice(args, args + oparg), null);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 174: { // CALL_METHOD_DESCRIPTOR_NOARGS
+              pc += 3;
+              const base = sp - (2 + oparg);
+              let callable: any = stack[base];
+              let self_or_null: any = stack[base + 1];
+              const args: any = base + 2;
+              let res: any;
+              if (callable !== caches[at + 2] || self_or_null === null || oparg !== 0) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 53; continue redispatch; }
+              frame.at = at;
+              res = rt.callMethodDescriptor(callable, self_or_null, [], null);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 175: { // CALL_METHOD_DESCRIPTOR_O
+              pc += 3;
+              const base = sp - (2 + oparg);
+              let callable: any = stack[base];
+              let self_or_null: any = stack[base + 1];
+              const args: any = base + 2;
+              let res: any;
+              if (callable !== caches[at + 2] || self_or_null === null || oparg !== 1) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 53; continue redispatch; }
+              frame.at = at;
+              res = rt.callMethodDescriptor(callable, self_or_null, [stack[args]], null);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 176: { // CALL_NON_PY_GENERAL
+              pc += 3;
+              const base = sp - (2 + oparg);
+              let callable: any = stack[base];
+              let self_or_null: any = stack[base + 1];
+              const args: any = base + 2;
+              let res: any;
+              if (callable instanceof rt.PyFunction || (callable instanceof rt.PyMethod && self_or_null === null)) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 53; continue redispatch; }
+              frame.at = at;
+              res = self_or_null === null ? rt.callNative(callable, stack, args, oparg, null) : rt.callNative(callable, stack, args - 1, oparg + 1, null);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 177: { // CALL_PY_EXACT_ARGS
+              pc += 3;
+              const base = sp - (2 + oparg);
+              let callable: any = stack[base];
+              let self_or_null: any = stack[base + 1];
+              const args: any = base + 2;
+              if (!(callable instanceof rt.PyFunction) || callable.version !== caches[at + 2]) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 53; continue redispatch; }
+              { const callee: Frame = self_or_null === null ? rt.framePyCall(ts, callable, stack, args, oparg, null) : rt.framePyCall(ts, callable, stack, args - 1, oparg + 1, null); frame.sp = base; frame.pc = pc; frame.at = at; frame = callee; ts.frame = callee; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; continue next; }
+              sp = base + 0;
+              continue next;
+            }
+            case 178: { // CALL_PY_GENERAL
+              pc += 3;
+              const base = sp - (2 + oparg);
+              let callable: any = stack[base];
+              let self_or_null: any = stack[base + 1];
+              const args: any = base + 2;
+              if (!(callable instanceof rt.PyFunction) || callable.version !== caches[at + 2]) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 53; continue redispatch; }
+              { const callee: Frame = self_or_null === null ? rt.framePyCall(ts, callable, stack, args, oparg, null) : rt.framePyCall(ts, callable, stack, args - 1, oparg + 1, null); frame.sp = base; frame.pc = pc; frame.at = at; frame = callee; ts.frame = callee; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; continue next; }
+              sp = base + 0;
+              continue next;
+            }
+            case 179: { // CALL_STR_1
+              pc += 3;
+              const base = sp - 3;
+              let callable: any = stack[base];
+              let null_: any = stack[base + 1];
+              let arg: any = stack[base + 2];
+              let res: any;
+              if (callable !== caches[at + 2] || null_ !== null) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 53; continue redispatch; }
+              frame.at = at;
+              res = rt.str(arg);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 180: { // CALL_TUPLE_1
+              pc += 3;
+              const base = sp - 3;
+              let callable: any = stack[base];
+              let null_: any = stack[base + 1];
+              let arg: any = stack[base + 2];
+              let res: any;
+              if (callable !== caches[at + 2] || null_ !== null) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 53; continue redispatch; }
+              frame.at = at;
+              res = arg instanceof rt.PyTuple && arg.type === rt.TupleType ? arg : rt.newTuple(rt.toArray(arg));
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 181: { // CALL_TYPE_1
+              pc += 3;
+              const base = sp - 3;
+              let callable: any = stack[base];
+              let null_: any = stack[base + 1];
+              let arg: any = stack[base + 2];
+              let res: any;
+              if (callable !== caches[at + 2] || null_ !== null) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 53; continue redispatch; }
+              res = rt.typeOf(arg);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 182: { // COMPARE_OP_FLOAT
+              pc += 1;
+              const base = sp - 2;
+              let left: any = stack[base];
+              let right: any = stack[base + 1];
+              let res: any;
+              if (!(left instanceof rt.PyFloat) || !(right instanceof rt.PyFloat) || left.type !== rt.FloatType || right.type !== rt.FloatType) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 58; continue redispatch; }
+              const a = left.value;
+              const b = right.value;
+              switch (oparg >> 5) {
+                case 0: res = a < b; break;
+                case 1: res = a <= b; break;
+                case 2: res = a === b; break;
+                case 3: res = a !== b; break;
+                case 4: res = a > b; break;
+                default: res = a >= b;
+              }
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 183: { // COMPARE_OP_INT
+              pc += 1;
+              const base = sp - 2;
+              let left: any = stack[base];
+              let right: any = stack[base + 1];
+              let res: any;
+              if (typeof left !== 'number' || typeof right !== 'number') { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 58; continue redispatch; }
+              switch (oparg >> 5) {
+                case 0: res = left < right; break;
+                case 1: res = left <= right; break;
+                case 2: res = left === right; break;
+                case 3: res = left !== right; break;
+                case 4: res = left > right; break;
+                default: res = left >= right;
+              }
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 184: { // COMPARE_OP_STR
+              pc += 1;
+              const base = sp - 2;
+              let left: any = stack[base];
+              let right: any = stack[base + 1];
+              let res: any;
+              if (typeof left !== 'string' || typeof right !== 'string') { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 58; continue redispatch; }
+              res = (left === right) === ((oparg >> 5) === 2);
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 185: { // CONTAINS_OP_DICT
+              pc += 1;
+              const base = sp - 2;
+              let left: any = stack[base];
+              let right: any = stack[base + 1];
+              let b: any;
+              if (!(right instanceof rt.PyDict) || right.type !== rt.DictType) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 59; continue redispatch; }
+              b = right.has(left) !== (oparg === 1);
+              stack[base] = b;
+              sp = base + 1;
+              continue next;
+            }
+            case 186: { // CONTAINS_OP_SET
+              pc += 1;
+              const base = sp - 2;
+              let left: any = stack[base];
+              let right: any = stack[base + 1];
+              let b: any;
+              if (!(right instanceof rt.PySet) || (right.type !== rt.SetType && right.type !== rt.FrozenSetType) || left instanceof rt.PySet) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 59; continue redispatch; }
+              b = right.has(left) !== (oparg === 1);
+              stack[base] = b;
+              sp = base + 1;
+              continue next;
+            }
+            case 188: { // FOR_ITER_LIST
+              pc += 1;
+              const base = sp - 1;
+              let iter: any = stack[base];
+              let next: any;
+              if (!(iter instanceof rt.ListIterator)) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 72; continue redispatch; }
+              const list = iter.list;
+              if (list === null || iter.index >= list.items.length) {
+                iter.list = null;
+                // Exhausted: pop the iterator and skip the END_FOR and POP_TOP at the jump target.
+                sp = base;
+                pc += oparg + 2;
+                continue next;
+              }
+              next = list.items[iter.index++];
+              stack[base + 1] = next;
+              sp = base + 2;
+              continue next;
+            }
+            case 189: { // FOR_ITER_RANGE
+              pc += 1;
+              const base = sp - 1;
+              let iter: any = stack[base];
+              let next: any;
+              if (!(iter instanceof rt.RangeIterator)) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 72; continue redispatch; }
+              if (iter.remaining <= 0) {
+                // Exhausted: pop the iterator and skip the END_FOR and POP_TOP at the jump target.
+                sp = base;
+                pc += oparg + 2;
+                continue next;
+              }
+              next = iter.nextValue;
+              iter.nextValue += iter.step;
+              iter.remaining--;
+              stack[base + 1] = next;
+              sp = base + 2;
+              continue next;
+            }
+            case 190: { // FOR_ITER_TUPLE
+              pc += 1;
+              const base = sp - 1;
+              let iter: any = stack[base];
+              let next: any;
+              if (!(iter instanceof rt.TupleIterator)) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 72; continue redispatch; }
+              const items = iter.items;
+              if (items === null || iter.index >= items.length) {
+                iter.items = null;
+                // Exhausted: pop the iterator and skip the END_FOR and POP_TOP at the jump target.
+                sp = base;
+                pc += oparg + 2;
+                continue next;
+              }
+              next = items[iter.index++];
+              stack[base + 1] = next;
+              sp = base + 2;
+              continue next;
+            }
+            case 191: { // LOAD_ATTR_CLASS
+              pc += 9;
+              const base = sp - 1;
+              let owner: any = stack[base];
+              let attr: any;
+              if (!(owner instanceof rt.PyType) || owner.version !== caches[at + 2] || owner.type.version !== caches[at + 4]) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 82; continue redispatch; }
+              attr = caches[at + 6];
+              stack[base] = attr;
+              if (oparg & 1) stack[base + 1] = null;
+              sp = base + (1 + (oparg & 1 ? 1 : 0));
+              continue next;
+            }
+            case 193: { // LOAD_ATTR_INSTANCE_VALUE
+              pc += 9;
+              const base = sp - 1;
+              let owner: any = stack[base];
+              let attr: any;
+              if (typeof owner !== 'object' || owner.type.version !== caches[at + 2]) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 82; continue redispatch; }
+              const dict = owner.dict;
+              const index = caches[at + 6];
+              if (dict === null || dict.keys[index] !== names[oparg >> 1]) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 82; continue redispatch; }
+              attr = dict.values[index];
+              stack[base] = attr;
+              if (oparg & 1) stack[base + 1] = null;
+              sp = base + (1 + (oparg & 1 ? 1 : 0));
+              continue next;
+            }
+            case 195: { // LOAD_ATTR_METHOD_NO_DICT
+              pc += 9;
+              const base = sp - 1;
+              let owner: any = stack[base];
+              let attr: any;
+              let self: any;
+              if (rt.typeOf(owner).version !== caches[at + 2] || (typeof owner === 'object' && owner.dict !== null)) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 82; continue redispatch; }
+              attr = caches[at + 6];
+              self = owner;
+              stack[base] = attr;
+              if (1) stack[base + 1] = self;
+              sp = base + 2;
+              continue next;
+            }
+            case 196: { // LOAD_ATTR_METHOD_WITH_VALUES
+              pc += 9;
+              const base = sp - 1;
+              let owner: any = stack[base];
+              let attr: any;
+              let self: any;
+              if (typeof owner !== 'object' || owner.type.version !== caches[at + 2]) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 82; continue redispatch; }
+              if (owner.dict !== null && owner.dict.getStr(names[oparg >> 1]) !== undefined) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 82; continue redispatch; }
+              attr = caches[at + 6];
+              self = owner;
+              stack[base] = attr;
+              if (1) stack[base + 1] = self;
+              sp = base + 2;
+              continue next;
+            }
+            case 197: { // LOAD_ATTR_MODULE
+              pc += 9;
+              const base = sp - 1;
+              let owner: any = stack[base];
+              let attr: any;
+              if (typeof owner !== 'object' || owner.type.version !== caches[at + 2] || owner.dict.keysVersion !== caches[at + 4]) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 82; continue redispatch; }
+              attr = owner.dict.values[caches[at + 6]];
+              stack[base] = attr;
+              if (oparg & 1) stack[base + 1] = null;
+              sp = base + (1 + (oparg & 1 ? 1 : 0));
+              continue next;
+            }
+            case 198: { // LOAD_ATTR_NONDESCRIPTOR_NO_DICT
+              pc += 9;
+              const base = sp - 1;
+              let owner: any = stack[base];
+              let attr: any;
+              if (rt.typeOf(owner).version !== caches[at + 2] || (typeof owner === 'object' && owner.dict !== null)) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 82; continue redispatch; }
+              attr = caches[at + 6];
+              stack[base] = attr;
+              sp = base + 1;
+              continue next;
+            }
+            case 199: { // LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES
+              pc += 9;
+              const base = sp - 1;
+              let owner: any = stack[base];
+              let attr: any;
+              if (typeof owner !== 'object' || owner.type.version !== caches[at + 2]) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 82; continue redispatch; }
+              if (owner.dict !== null && owner.dict.getStr(names[oparg >> 1]) !== undefined) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 82; continue redispatch; }
+              attr = caches[at + 6];
+              stack[base] = attr;
+              sp = base + 1;
+              continue next;
+            }
+            case 200: { // LOAD_ATTR_PROPERTY
+              pc += 9;
+              const base = sp - 1;
+              let owner: any = stack[base];
+              if (typeof owner !== 'object' || owner.type.version !== caches[at + 2]) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 82; continue redispatch; }
+              const fget = caches[at + 6].fget;
+              if (!(fget instanceof rt.PyFunction) || fget.version !== caches[at + 4]) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 82; continue redispatch; }
+              { const callee: Frame = rt.framePyCall(ts, fget, stack, base, 1, null); frame.sp = base; frame.pc = pc; frame.at = at; frame = callee; ts.frame = callee; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; continue next; }
+              sp = base + 1;
+              continue next;
+            }
+            case 201: { // LOAD_ATTR_SLOT
+              pc += 9;
+              const base = sp - 1;
+              let owner: any = stack[base];
+              let attr: any;
+              if (typeof owner !== 'object' || owner.type.version !== caches[at + 2]) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 82; continue redispatch; }
+              attr = owner.slotValues?.[caches[at + 6]];
+              if (attr === undefined) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 82; continue redispatch; }
+              stack[base] = attr;
+              if (oparg & 1) stack[base + 1] = null;
+              sp = base + (1 + (oparg & 1 ? 1 : 0));
+              continue next;
+            }
+            case 203: { // LOAD_GLOBAL_BUILTIN
+              pc += 4;
+              const base = sp - 0;
+              let res: any;
+              const builtins = frame.builtins;
+              if (frame.globals.keysVersion !== caches[at + 3] || builtins.keysVersion !== caches[at + 4]) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 91; continue redispatch; }
+              res = builtins.values[caches[at + 2]];
+              stack[base] = res;
+              if (oparg & 1) stack[base + 1] = null;
+              sp = base + (1 + (oparg & 1 ? 1 : 0));
+              continue next;
+            }
+            case 204: { // LOAD_GLOBAL_MODULE
+              pc += 4;
+              const base = sp - 0;
+              let res: any;
+              const globals = frame.globals;
+              if (globals.keysVersion !== caches[at + 3]) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 91; continue redispatch; }
+              res = globals.values[caches[at + 2]];
+              stack[base] = res;
+              if (oparg & 1) stack[base + 1] = null;
+              sp = base + (1 + (oparg & 1 ? 1 : 0));
+              continue next;
+            }
+            case 205: { // LOAD_SUPER_ATTR_ATTR
+              pc += 1;
+              const base = sp - 3;
+              let global_super: any = stack[base];
+              let class_: any = stack[base + 1];
+              let self: any = stack[base + 2];
+              let attr: any;
+              if (global_super !== rt.SuperType || !(class_ instanceof rt.PyType)) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 93; continue redispatch; }
+              attr = rt.loadSuperAttr(global_super, class_, self, names[oparg >> 2], oparg);
+              stack[base] = attr;
+              sp = base + 1;
+              continue next;
+            }
+            case 206: { // LOAD_SUPER_ATTR_METHOD
+              pc += 1;
+              const base = sp - 3;
+              let global_super: any = stack[base];
+              let class_: any = stack[base + 1];
+              let self: any = stack[base + 2];
+              let attr: any;
+              let self_or_null: any;
+              if (global_super !== rt.SuperType || !(class_ instanceof rt.PyType)) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 93; continue redispatch; }
+              attr = rt.loadSuperAttr(global_super, class_, self, names[oparg >> 2], oparg);
+              self_or_null = null;
+              stack[base] = attr;
+              stack[base + 1] = self_or_null;
+              sp = base + 2;
+              continue next;
+            }
+            case 207: { // RESUME_CHECK
+            
+              continue next;
+            }
+            case 209: { // STORE_ATTR_INSTANCE_VALUE
+              pc += 4;
+              const base = sp - 2;
+              let value: any = stack[base];
+              let owner: any = stack[base + 1];
+              if (typeof owner !== 'object' || owner.type.version !== caches[at + 2]) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 108; continue redispatch; }
+              const dict = owner.dict;
+              const index = caches[at + 4];
+              if (dict === null || dict.keys[index] !== names[oparg]) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 108; continue redispatch; }
+              dict.values[index] = value;
+              sp = base + 0;
+              continue next;
+            }
+            case 210: { // STORE_ATTR_SLOT
+              pc += 4;
+              const base = sp - 2;
+              let value: any = stack[base];
+              let owner: any = stack[base + 1];
+              if (typeof owner !== 'object' || owner.type.version !== caches[at + 2]) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 108; continue redispatch; }
+              (owner.slotValues ??= [])[caches[at + 4]] = value;
+              sp = base + 0;
+              continue next;
+            }
+            case 212: { // STORE_SUBSCR_DICT
+              pc += 1;
+              const base = sp - 3;
+              let value: any = stack[base];
+              let dict: any = stack[base + 1];
+              let sub: any = stack[base + 2];
+              if (!(dict instanceof rt.PyDict) || dict.type !== rt.DictType) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 39; continue redispatch; }
+              dict.set(sub, value);
+              sp = base + 0;
+              continue next;
+            }
+            case 213: { // STORE_SUBSCR_LIST_INT
+              pc += 1;
+              const base = sp - 3;
+              let value: any = stack[base];
+              let list: any = stack[base + 1];
+              let sub: any = stack[base + 2];
+              if (typeof sub !== 'number' || !(list instanceof rt.PyList) || list.type !== rt.ListType) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 39; continue redispatch; }
+              const items = list.items;
+              const i = sub < 0 ? sub + items.length : sub;
+              if (i < 0 || i >= items.length) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 39; continue redispatch; }
+              items[i] = value;
+              sp = base + 0;
+              continue next;
+            }
+            case 214: { // TO_BOOL_ALWAYS_TRUE
+              pc += 3;
+              const base = sp - 1;
+              let value: any = stack[base];
+              let res: any;
+              if (typeof value !== 'object' || value.type.version !== caches[at + 2]) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 40; continue redispatch; }
+              res = true;
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 215: { // TO_BOOL_BOOL
+              pc += 3;
+              const base = sp - 1;
+              let value: any = stack[base];
+              if (typeof value !== 'boolean') { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 40; continue redispatch; }
+              sp = base + 1;
+              continue next;
+            }
+            case 216: { // TO_BOOL_INT
+              pc += 3;
+              const base = sp - 1;
+              let value: any = stack[base];
+              let res: any;
+              if (typeof value !== 'number' && typeof value !== 'bigint') { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 40; continue redispatch; }
+              res = value !== 0;
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 217: { // TO_BOOL_LIST
+              pc += 3;
+              const base = sp - 1;
+              let value: any = stack[base];
+              let res: any;
+              if (!(value instanceof rt.PyList) || value.type !== rt.ListType) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 40; continue redispatch; }
+              res = value.items.length !== 0;
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 218: { // TO_BOOL_NONE
+              pc += 3;
+              const base = sp - 1;
+              let value: any = stack[base];
+              let res: any;
+              if (value !== rt.None) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 40; continue redispatch; }
+              res = false;
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 219: { // TO_BOOL_STR
+              pc += 3;
+              const base = sp - 1;
+              let value: any = stack[base];
+              let res: any;
+              if (typeof value !== 'string') { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 40; continue redispatch; }
+              res = value !== '';
+              stack[base] = res;
+              sp = base + 1;
+              continue next;
+            }
+            case 220: { // UNPACK_SEQUENCE_LIST
+              pc += 1;
+              const base = sp - 1;
+              let seq: any = stack[base];
+              const values: number = base + 0;
+              if (!(seq instanceof rt.PyList) || seq.type !== rt.ListType || seq.items.length !== oparg) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 117; continue redispatch; }
+              const items = seq.items;
+              for (let i = 0; i < oparg; i++) stack[values + oparg - 1 - i] = items[i];
+              sp = base + (oparg);
+              continue next;
+            }
+            case 221: { // UNPACK_SEQUENCE_TUPLE
+              pc += 1;
+              const base = sp - 1;
+              let seq: any = stack[base];
+              const values: number = base + 0;
+              if (!(seq instanceof rt.PyTuple) || seq.type !== rt.TupleType || seq.items.length !== oparg) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 117; continue redispatch; }
+              const items = seq.items;
+              for (let i = 0; i < oparg; i++) stack[values + oparg - 1 - i] = items[i];
+              sp = base + (oparg);
+              continue next;
+            }
+            case 222: { // UNPACK_SEQUENCE_TWO_TUPLE
+              pc += 1;
+              const base = sp - 1;
+              let seq: any = stack[base];
+              let val1: any;
+              let val0: any;
+              if (!(seq instanceof rt.PyTuple) || seq.type !== rt.TupleType || seq.items.length !== 2) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 117; continue redispatch; }
+              val0 = seq.items[0];
+              val1 = seq.items[1];
+              stack[base] = val1;
+              stack[base + 1] = val0;
+              sp = base + 2;
+              continue next;
+            }
+            default:
+              throw rt.unknownOpcode(opcode);
+          }
+        }
+      }
+    } catch (error) {
+      frame.at = at;
+      frame.sp = sp;
+      frame = rt.unwind(ts, frame, entry, error);
+      code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names;
     }
   }
 }

@@ -26,47 +26,98 @@ frame.at = at;
 res = rt.callNative(func, stack, start, n, ${kwnames});`;
 }
 
+/**
+ * A Python function of the cached version, called with its frame pushed; exact or general is
+ * the specializer's choice, and framePyCall binds either way (its first check is the exact case).
+ */
+const PY_CALL = `DEOPT_IF(!(callable instanceof rt.PyFunction) || callable.version !== CACHE(func_version));
+PUSH_FRAME(self_or_null === null ? rt.framePyCall(ts, callable, stack, args, oparg, null) : rt.framePyCall(ts, callable, stack, args - 1, oparg + 1, null));`;
+
+/** A bound method of a Python function of the cached version: its instance goes in the NULL slot. */
+const BOUND_METHOD_CALL = `DEOPT_IF(self_or_null !== null || !(callable instanceof rt.PyMethod) || !(callable.func instanceof rt.PyFunction) || callable.func.version !== CACHE(func_version));
+stack[args - 1] = callable.self;
+PUSH_FRAME(rt.framePyCall(ts, callable.func, stack, args - 1, oparg + 1, null));`;
+
+/** The cached callable, not a Python function, called natively with self (if any) first. */
+const NATIVE_CALL = `DEOPT_IF(callable !== CACHE(func_version));
+frame.at = at;
+res = self_or_null === null ? rt.callNative(callable, stack, args, oparg, null) : rt.callNative(callable, stack, args - 1, oparg + 1, null);`;
+
 /** What every CALL member takes: the callable, `self` or NULL, and oparg arguments. */
 const CALL_INPUTS = 'callable, self_or_null, args[oparg]';
 
 export const CALLS: readonly Definition[] = [
   // ---- function entry. oparg says where the frame resumes: at the start (0), after a yield
   // (1), after a yield from (2), after an await (3); bit 2 says the yield is at except-depth 1.
-  family(inst('RESUME', 149, '--', { flags: ['arg'], body: '' }), [
+  // Taipan has no instrumentation yet, so the first RESUME of a code object finds it matching
+  // and becomes RESUME_CHECK at once, as CPython's does.
+  family(inst('RESUME', 149, '--', { flags: ['arg'], body: 'code[at] = (code[at] & 0xff00) | 207;' }), [
     // RESUME once the code is known to match the current instrumentation: it only checks
     // that still holds, and the eval breaker.
-    inst('RESUME_CHECK', 207, '--'),
+    inst('RESUME_CHECK', 207, '--', { body: '' }),
   ]),
 
   // ---- calls. The callable sits below `self` (a bound method's instance, or NULL when there
   // is none) and the oparg arguments.
-  family(inst('CALL', 53, `${CALL_INPUTS} -- res`, { flags: ['arg'], cache: 'counter/1, func_version/2', body: callBody('null') }), [
+  family(inst('CALL', 53, `${CALL_INPUTS} -- res`, {
+    flags: ['arg'],
+    cache: 'counter/1, func_version/2',
+    body: callBody('null'),
+    specialize: 'rt.specializeCall(frame.code, at, callable, self_or_null, oparg, frame.builtins);',
+  }), [
+    // func_version holds a Python function's version, or the callable itself for the others.
     // The members that call a Python function push its frame instead of a result: the callee's
     // return pushes the result, so they push nothing themselves.
-    inst('CALL_BOUND_METHOD_EXACT_ARGS', 163, `${CALL_INPUTS} --`, { flags: ['arg'] }),
-    inst('CALL_PY_EXACT_ARGS', 177, `${CALL_INPUTS} --`, { flags: ['arg'] }),
-    inst('CALL_TYPE_1', 181, 'callable, null, arg -- res', { flags: ['arg'] }),
-    inst('CALL_STR_1', 179, 'callable, null, arg -- res', { flags: ['arg'] }),
-    inst('CALL_TUPLE_1', 180, 'callable, null, arg -- res', { flags: ['arg'] }),
-    inst('CALL_BUILTIN_CLASS', 165, `${CALL_INPUTS} -- res`, { flags: ['arg'] }),
-    inst('CALL_BUILTIN_O', 168, `${CALL_INPUTS} -- res`, { flags: ['arg'] }),
-    inst('CALL_BUILTIN_FAST', 166, `${CALL_INPUTS} -- res`, { flags: ['arg'] }),
+    inst('CALL_BOUND_METHOD_EXACT_ARGS', 163, `${CALL_INPUTS} --`, { flags: ['arg'], body: BOUND_METHOD_CALL }),
+    inst('CALL_PY_EXACT_ARGS', 177, `${CALL_INPUTS} --`, { flags: ['arg'], body: PY_CALL }),
+    inst('CALL_TYPE_1', 181, 'callable, null, arg -- res', { flags: ['arg'], body: `DEOPT_IF(callable !== CACHE(func_version) || null_ !== null);
+res = rt.typeOf(arg);` }),
+    inst('CALL_STR_1', 179, 'callable, null, arg -- res', { flags: ['arg'], body: `DEOPT_IF(callable !== CACHE(func_version) || null_ !== null);
+frame.at = at;
+res = rt.str(arg);` }),
+    inst('CALL_TUPLE_1', 180, 'callable, null, arg -- res', { flags: ['arg'], body: `DEOPT_IF(callable !== CACHE(func_version) || null_ !== null);
+frame.at = at;
+res = arg instanceof rt.PyTuple && arg.type === rt.TupleType ? arg : rt.newTuple(rt.toArray(arg));` }),
+    // A built-in class (int(x), list(x), …): its constructor, called as CALL would.
+    inst('CALL_BUILTIN_CLASS', 165, `${CALL_INPUTS} -- res`, { flags: ['arg'], body: NATIVE_CALL }),
+    inst('CALL_BUILTIN_O', 168, `${CALL_INPUTS} -- res`, { flags: ['arg'], body: `DEOPT_IF(callable !== CACHE(func_version) || self_or_null !== null || oparg !== 1);
+frame.at = at;
+res = callable.fn([stack[args]], null);` }),
+    inst('CALL_BUILTIN_FAST', 166, `${CALL_INPUTS} -- res`, { flags: ['arg'], body: `DEOPT_IF(callable !== CACHE(func_version) || self_or_null !== null);
+frame.at = at;
+res = callable.fn(stack.slice(args, args + oparg), null);` }),
     inst('CALL_BUILTIN_FAST_WITH_KEYWORDS', 167, `${CALL_INPUTS} -- res`, { flags: ['arg'] }),
-    inst('CALL_LEN', 170, `${CALL_INPUTS} -- res`, { flags: ['arg'] }),
-    inst('CALL_ISINSTANCE', 169, `${CALL_INPUTS} -- res`, { flags: ['arg'] }),
+    inst('CALL_LEN', 170, `${CALL_INPUTS} -- res`, { flags: ['arg'], body: `DEOPT_IF(callable !== CACHE(func_version) || oparg + (self_or_null === null ? 0 : 1) !== 1);
+res = rt.lengthOf(self_or_null === null ? stack[args] : self_or_null);` }),
+    inst('CALL_ISINSTANCE', 169, `${CALL_INPUTS} -- res`, { flags: ['arg'], body: `DEOPT_IF(callable !== CACHE(func_version) || oparg + (self_or_null === null ? 0 : 1) !== 2);
+frame.at = at;
+res = self_or_null === null ? rt.isInstanceOf(stack[args], stack[args + 1]) : rt.isInstanceOf(self_or_null, stack[args]);` }),
     // `lst.append(x)` as a statement. CPython declares CALL's one result for it, but it skips
     // the POP_TOP that follows instead of pushing a result for it to discard.
-    inst('CALL_LIST_APPEND', 171, 'callable, self, arg -- unused', { flags: ['arg'] }),
-    inst('CALL_METHOD_DESCRIPTOR_O', 175, `${CALL_INPUTS} -- res`, { flags: ['arg'] }),
+    inst('CALL_LIST_APPEND', 171, 'callable, self, arg -- unused', { flags: ['arg'], body: `DEOPT_IF(callable !== CACHE(func_version) || !(self instanceof rt.PyList) || self.type !== rt.ListType);
+self.items.push(arg);
+sp = base;
+// The POP_TOP after it, skipped.
+pc += 1;
+DISPATCH();` }),
+    inst('CALL_METHOD_DESCRIPTOR_O', 175, `${CALL_INPUTS} -- res`, { flags: ['arg'], body: `DEOPT_IF(callable !== CACHE(func_version) || self_or_null === null || oparg !== 1);
+frame.at = at;
+res = rt.callMethodDescriptor(callable, self_or_null, [stack[args]], null);` }),
     inst('CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS', 173, `${CALL_INPUTS} -- res`, { flags: ['arg'] }),
-    inst('CALL_METHOD_DESCRIPTOR_NOARGS', 174, `${CALL_INPUTS} -- res`, { flags: ['arg'] }),
-    inst('CALL_METHOD_DESCRIPTOR_FAST', 172, `${CALL_INPUTS} -- res`, { flags: ['arg'] }),
+    inst('CALL_METHOD_DESCRIPTOR_NOARGS', 174, `${CALL_INPUTS} -- res`, { flags: ['arg'], body: `DEOPT_IF(callable !== CACHE(func_version) || self_or_null === null || oparg !== 0);
+frame.at = at;
+res = rt.callMethodDescriptor(callable, self_or_null, [], null);` }),
+    inst('CALL_METHOD_DESCRIPTOR_FAST', 172, `${CALL_INPUTS} -- res`, { flags: ['arg'], body: `DEOPT_IF(callable !== CACHE(func_version) || self_or_null === null);
+frame.at = at;
+res = rt.callMethodDescriptor(callable, self_or_null, stack.slice(args, args + oparg), null);` }),
     // Calling a class whose __init__ is a Python function: allocates the instance and pushes
     // a frame for __init__, whose result EXIT_INIT_CHECK checks before the instance is returned.
     inst('CALL_ALLOC_AND_ENTER_INIT', 162, `${CALL_INPUTS} -- unused`, { flags: ['arg'] }),
-    inst('CALL_PY_GENERAL', 178, `${CALL_INPUTS} --`, { flags: ['arg'] }),
-    inst('CALL_BOUND_METHOD_GENERAL', 164, `${CALL_INPUTS} --`, { flags: ['arg'] }),
-    inst('CALL_NON_PY_GENERAL', 176, `${CALL_INPUTS} -- res`, { flags: ['arg'] }),
+    inst('CALL_PY_GENERAL', 178, `${CALL_INPUTS} --`, { flags: ['arg'], body: PY_CALL }),
+    inst('CALL_BOUND_METHOD_GENERAL', 164, `${CALL_INPUTS} --`, { flags: ['arg'], body: BOUND_METHOD_CALL }),
+    inst('CALL_NON_PY_GENERAL', 176, `${CALL_INPUTS} -- res`, { flags: ['arg'], body: `DEOPT_IF(callable instanceof rt.PyFunction || (callable instanceof rt.PyMethod && self_or_null === null));
+frame.at = at;
+res = self_or_null === null ? rt.callNative(callable, stack, args, oparg, null) : rt.callNative(callable, stack, args - 1, oparg + 1, null);` }),
   ]),
   // As CALL, with a tuple of keyword names on top; the last len(kwnames) arguments are keywords.
   inst('CALL_KW', 57, `${CALL_INPUTS}, kwnames -- res`, { flags: ['arg'], body: callBody('kwnames.items') }),

@@ -33,10 +33,21 @@ export const CONTAINERS: readonly Definition[] = [
   ),
 
   // ---- unpacking. The values come out with the first element on top.
-  family(inst('UNPACK_SEQUENCE', 117, 'seq -- output[oparg]', { flags: ['arg'], cache: 'counter/1', body: 'rt.unpackSequence(seq, oparg, stack, output);' }), [
-    inst('UNPACK_SEQUENCE_TWO_TUPLE', 222, 'seq -- val1, val0', { flags: ['arg'] }),
-    inst('UNPACK_SEQUENCE_TUPLE', 221, 'seq -- values[oparg]', { flags: ['arg'] }),
-    inst('UNPACK_SEQUENCE_LIST', 220, 'seq -- values[oparg]', { flags: ['arg'] }),
+  family(inst('UNPACK_SEQUENCE', 117, 'seq -- output[oparg]', {
+    flags: ['arg'],
+    cache: 'counter/1',
+    body: 'rt.unpackSequence(seq, oparg, stack, output);',
+    specialize: 'rt.specializeUnpackSequence(frame.code, at, seq, oparg);',
+  }), [
+    inst('UNPACK_SEQUENCE_TWO_TUPLE', 222, 'seq -- val1, val0', { flags: ['arg'], body: `DEOPT_IF(!(seq instanceof rt.PyTuple) || seq.type !== rt.TupleType || seq.items.length !== 2);
+val0 = seq.items[0];
+val1 = seq.items[1];` }),
+    inst('UNPACK_SEQUENCE_TUPLE', 221, 'seq -- values[oparg]', { flags: ['arg'], body: `DEOPT_IF(!(seq instanceof rt.PyTuple) || seq.type !== rt.TupleType || seq.items.length !== oparg);
+const items = seq.items;
+for (let i = 0; i < oparg; i++) stack[values + oparg - 1 - i] = items[i];` }),
+    inst('UNPACK_SEQUENCE_LIST', 220, 'seq -- values[oparg]', { flags: ['arg'], body: `DEOPT_IF(!(seq instanceof rt.PyList) || seq.type !== rt.ListType || seq.items.length !== oparg);
+const items = seq.items;
+for (let i = 0; i < oparg; i++) stack[values + oparg - 1 - i] = items[i];` }),
   ]),
   // `a, *b, c = seq`: the low byte of the oparg counts the targets before the starred one,
   // the high byte those after it.

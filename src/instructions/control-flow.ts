@@ -31,16 +31,49 @@ export const CONTROL_FLOW: readonly Definition[] = [
   // iterator and continues after the END_FOR its oparg points at and the POP_TOP that follows it.
   inst('GET_ITER', 19, 'iterable -- iter', { body: `iter = rt.getIter(iterable);
 if (iter instanceof rt.PyGenerator) rt.noteLoopGenerator(iter, frame, code, at);` }),
-  family(inst('FOR_ITER', 72, 'iter -- iter, next', { flags: ['arg', 'jump'], jump: 'forward', cache: 'counter/1', body: `next = rt.iterNext(iter);
+  family(inst('FOR_ITER', 72, 'iter -- iter, next', {
+    flags: ['arg', 'jump'],
+    jump: 'forward',
+    cache: 'counter/1',
+    body: `next = rt.iterNext(iter);
 if (next === undefined) {
   // Exhausted: pop the iterator and skip the END_FOR and POP_TOP at the jump target.
   sp = base;
   JUMPBY(oparg + 2);
-  continue;
-}` }), [
-    inst('FOR_ITER_LIST', 188, 'iter -- iter, next', { flags: ['arg', 'jump'] }),
-    inst('FOR_ITER_TUPLE', 190, 'iter -- iter, next', { flags: ['arg', 'jump'] }),
-    inst('FOR_ITER_RANGE', 189, 'iter -- iter, next', { flags: ['arg', 'jump'] }),
+  DISPATCH();
+}`,
+    specialize: 'rt.specializeForIter(frame.code, at, iter);',
+  }), [
+    inst('FOR_ITER_LIST', 188, 'iter -- iter, next', { flags: ['arg', 'jump'], body: `DEOPT_IF(!(iter instanceof rt.ListIterator));
+const list = iter.list;
+if (list === null || iter.index >= list.items.length) {
+  iter.list = null;
+  // Exhausted: pop the iterator and skip the END_FOR and POP_TOP at the jump target.
+  sp = base;
+  JUMPBY(oparg + 2);
+  DISPATCH();
+}
+next = list.items[iter.index++];` }),
+    inst('FOR_ITER_TUPLE', 190, 'iter -- iter, next', { flags: ['arg', 'jump'], body: `DEOPT_IF(!(iter instanceof rt.TupleIterator));
+const items = iter.items;
+if (items === null || iter.index >= items.length) {
+  iter.items = null;
+  // Exhausted: pop the iterator and skip the END_FOR and POP_TOP at the jump target.
+  sp = base;
+  JUMPBY(oparg + 2);
+  DISPATCH();
+}
+next = items[iter.index++];` }),
+    inst('FOR_ITER_RANGE', 189, 'iter -- iter, next', { flags: ['arg', 'jump'], body: `DEOPT_IF(!(iter instanceof rt.RangeIterator));
+if (iter.remaining <= 0) {
+  // Exhausted: pop the iterator and skip the END_FOR and POP_TOP at the jump target.
+  sp = base;
+  JUMPBY(oparg + 2);
+  DISPATCH();
+}
+next = iter.nextValue;
+iter.nextValue += iter.step;
+iter.remaining--;` }),
     // Resumes the generator in a pushed frame; the value arrives when it yields.
     inst('FOR_ITER_GEN', 187, 'iter -- iter', { flags: ['arg'] }),
   ]),

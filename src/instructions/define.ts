@@ -63,6 +63,13 @@ export interface InstructionOptions {
    * from theirs after it; an array item is bound to the index in `stack` of its first value.
    */
   readonly body?: string;
+  /**
+   * For a family head: the statement that specializes it (CPython's `specializing op`), run
+   * in place of the body when the adaptive counter (the first cache entry) fires. It rewrites
+   * the instruction into a member or back into the head with a backed-off counter, and the
+   * instruction then runs again in its new form. It sees the body's inputs.
+   */
+  readonly specialize?: string;
 }
 
 /** One instruction: a real one (standalone, family head or member), instrumented, or pseudo. */
@@ -91,6 +98,8 @@ export interface Instruction {
   readonly instruments: string | null;
   /** The tier-1 body (InstructionOptions.body), or null when tier 1 does not execute it. */
   readonly body: string | null;
+  /** The specializing statement of a family head (InstructionOptions.specialize), or null. */
+  readonly specialize: string | null;
 }
 
 /** One named entry of an inline cache. */
@@ -145,6 +154,7 @@ function record(
     targets,
     instruments,
     body: options.body ?? null,
+    specialize: options.specialize ?? null,
   };
 }
 

@@ -13,7 +13,20 @@
 //   RETURN(v)          leave the frame with result v: to the caller's frame, or out of the loop
 //   YIELD(v)           suspend the (generator) frame, handing v out of the loop
 //   RELOAD_FRAME()     continue in ts.frame's state after a helper changed frames itself
+//   DISPATCH()         go on to the next instruction at pc (every case ends so)
+//   caches             the code's cache values (PyCode.caches), indexed by code unit
+//   CACHE(name)        in a family member: the head's cache entry `name` of this instruction
+//   DEOPT_IF(cond)     in a family member, before anything is written: when cond holds, run
+//                      the instruction as its family head does (the generic path, which
+//                      counts towards specializing again)
 //
+// A family head with a `specialize` statement first checks its adaptive counter, the first
+// code unit of its cache, packed as CPython's _Py_BackoffCounter (value << 4 | backoff; see
+// src/objects/code/backoff.ts): while the value is not zero it counts down by one and the body runs;
+// at zero the specializer rewrites the instruction, which then runs again in its new form.
+//
+// Two loops are written: evalTier1, and evalTier1WithStats, the same loop counting what the
+// statistics report (executions per opcode, misses and deopts of specialized instructions).
 // An array input is bound to the index of its first value in `stack`; a conditional input is
 // null when absent. Inputs and outputs that share a name at the same depth are peeks.
 import { INSTRUCTION_SET, type InstructionInfo } from './index';
@@ -29,8 +42,12 @@ import { instructionSupport } from '../vm/instruction-support';
 `;
 
 const LOAD_FRAME =
-  'code = frame.code.instructions; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; ' +
+  'code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; ' +
   'consts = frame.code.consts; names = frame.code.names;';
+
+/** A counter fires when its value (the bits above the 4 of the backoff exponent) is zero. */
+const COUNTER_FIRES_BELOW = 16;
+const COUNTER_ONE = 16;
 
 /** Offsets of items from the first input, as TS expressions; null for an item after a variable one that we cannot place. */
 function offsets(items: readonly StackItem[]): string[] {
@@ -50,7 +67,7 @@ function offsets(items: readonly StackItem[]): string[] {
 }
 
 /** Stack item names that are JS reserved words or the loop's own variables get a trailing underscore. */
-const RENAMED = new Set(['null', 'from', 'class', 'names', 'stack', 'frame', 'code', 'base', 'entry', 'consts', 'pc', 'sp', 'at', 'ts', 'oparg', 'opcode', 'word', 'pending']);
+const RENAMED = new Set(['null', 'from', 'class', 'names', 'stack', 'frame', 'code', 'caches', 'base', 'entry', 'consts', 'pc', 'sp', 'at', 'ts', 'oparg', 'opcode', 'word', 'pending', 'stats']);
 function v(name: string): string {
   return RENAMED.has(name) ? `${name}_` : name;
 }
@@ -59,7 +76,18 @@ function simplify(expr: string): string {
   return expr.replace(/^0 \+ /, '');
 }
 
-function caseFor(info: InstructionInfo): string {
+/** Offsets from the instruction of each entry of the inline cache of `owner` (counter at 1). */
+function cacheOffsets(owner: InstructionInfo): Map<string, number> {
+  const offsets = new Map<string, number>();
+  let offset = 1;
+  for (const entry of owner.def.cache) {
+    offsets.set(entry.name, offset);
+    offset += entry.size;
+  }
+  return offsets;
+}
+
+function caseFor(info: InstructionInfo, withStats: boolean): string {
   const def = info.def;
   const body = def.body!;
   const stack = info.stack!;
@@ -86,7 +114,19 @@ function caseFor(info: InstructionInfo): string {
     if (item.size !== null) lines.push(`  const ${v(item.name)}: number = ${simplify(`base + ${outOffsets[i]}`)};`);
     else lines.push(`  let ${v(item.name)}: any;`);
   });
-  const expanded = expandMacros(body, def.name);
+  if (def.specialize !== null) {
+    lines.push(
+      `  if (code[at + 1] < ${COUNTER_FIRES_BELOW}) {`,
+      `    ${def.specialize}`,
+      '    pc = at + 1;',
+      '    opcode = code[at] & 255;',
+      '    continue redispatch;',
+      '  }',
+      `  code[at + 1] -= ${COUNTER_ONE};`,
+    );
+    if (withStats) lines.push('  stats.deferred[opcode]++;');
+  }
+  const expanded = expandMacros(body, info, withStats);
   const usesBase = /\bbase\b/.test(expanded) || stack.inputs.length > 0 || stack.outputs.length > 0;
   if (!usesBase) lines.splice(lines.findIndex((l) => l.includes('const base')), 1);
   lines.push(...expanded.split('\n').map((l) => (l.trim() === '' ? '' : '  ' + l)));
@@ -98,46 +138,59 @@ function caseFor(info: InstructionInfo): string {
     lines.push(item.condition !== null ? `  if (${exprToTs(item.condition)}) ${write}` : `  ${write}`);
   });
   if (nIn !== nOut || stack.inputs.length > 0) lines.push(`  sp = base + ${/^\d+$/.test(nOut) ? nOut : `(${nOut})`};`);
-  lines.push('  continue;');
+  lines.push('  continue next;');
   lines.push('}');
   return lines.join('\n');
 }
 
-/** Expands the control-flow macros a body may use (see the top of this file). */
-function expandMacros(body: string, name: string): string {
+/** Expands the macros a body may use (see the top of this file). */
+function expandMacros(body: string, info: InstructionInfo, withStats: boolean): string {
+  const name = info.def.name;
+  const head = info.kind === 'specialized' ? INSTRUCTION_SET.byName.get(info.family!.head.name)! : null;
+  const offsets = head === null ? new Map<string, number>() : cacheOffsets(head);
+  const countMiss = withStats ? `stats.missed(opcode, code[at + 1] < ${COUNTER_FIRES_BELOW}); ` : '';
   return body
+    .replace(/\bDEOPT_IF\(([^;]+)\);/g, (_, cond: string) => {
+      if (head === null) throw new Error(`${name}: only a family member deoptimizes`);
+      return `if (${cond}) { ${countMiss}pc = at + 1; opcode = ${head.def.opcode}; continue redispatch; }`;
+    })
+    .replace(/\bCACHE\((\w+)\)/g, (_, entry: string) => {
+      const offset = offsets.get(entry);
+      if (offset === undefined) throw new Error(`${name}: its family's cache has no entry '${entry}'`);
+      return `caches[at + ${offset}]`;
+    })
+    .replace(/\bDISPATCH\(\);/g, 'continue next;')
     .replace(/\bJUMPBY\(([^;]+)\);/g, 'pc += $1;')
     .replace(
       /\bPUSH_FRAME\(([^;]+)\);/g,
-      `{ const callee: Frame = $1; frame.sp = base; frame.pc = pc; frame.at = at; frame = callee; ts.frame = callee; ${LOAD_FRAME} continue; }`,
+      `{ const callee: Frame = $1; frame.sp = base; frame.pc = pc; frame.at = at; frame = callee; ts.frame = callee; ${LOAD_FRAME} continue next; }`,
     )
     .replace(
       /\bRETURN\(([^;]+)\);/g,
-      `{ const result: any = $1; frame.sp = base; const caller = rt.leaveFrame(ts, frame); if (frame === entry) return result; frame = caller!; ${LOAD_FRAME} stack[sp++] = result; continue; }`,
+      `{ const result: any = $1; frame.sp = base; const caller = rt.leaveFrame(ts, frame); if (frame === entry) return result; frame = caller!; ${LOAD_FRAME} stack[sp++] = result; continue next; }`,
     )
     .replace(
       /\bYIELD\(([^;]+)\);/g,
       `{ const yielded: any = $1; frame.sp = base; frame.pc = pc; frame.at = at; rt.suspendFrame(ts, frame, entry); return yielded; }`,
     )
-    .replace(/\bRELOAD_FRAME\(\);/g, `{ frame = ts.frame!; ${LOAD_FRAME} continue; }`)
-    .replace(/\b(JUMPBY|PUSH_FRAME|RETURN|YIELD|RELOAD_FRAME)\(/g, (m) => {
+    .replace(/\bRELOAD_FRAME\(\);/g, `{ frame = ts.frame!; ${LOAD_FRAME} continue next; }`)
+    .replace(/\b(JUMPBY|PUSH_FRAME|RETURN|YIELD|RELOAD_FRAME|DISPATCH|DEOPT_IF)\(/g, (m) => {
       throw new Error(`${name}: macro ${m} must be a statement of its own`);
+    })
+    .replace(/\bcontinue;/g, () => {
+      throw new Error(`${name}: a body ends its instruction with DISPATCH(), not continue`);
     });
 }
 
-export function generateLoop(): string {
+function loopFunction(name: string, withStats: boolean): string {
   const cases = INSTRUCTION_SET.instructions
     .filter((i) => i.def.body !== null && (i.kind === 'base' || i.kind === 'specialized'))
-    .map((i) => caseFor(i).replace(/^/gm, '          '));
-  return `${HEADER}
-/**
- * Runs \`entry\` (and the frames it pushes) until it returns or yields, and gives back what it
- * returned or yielded. \`thrown\` is an exception to raise in the frame at once (generator.throw).
- */
-export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyValue {
-  const rt = instructionSupport();
+    .map((i) => caseFor(i, withStats).replace(/^/gm, '            '));
+  return `export function ${name}(ts: ThreadState, entry: Frame, thrown: unknown): PyValue {
+  const rt = instructionSupport();${withStats ? '\n  const stats = ts.stats!;' : ''}
   let frame = entry;
   let code = frame.code.instructions;
+  let caches: any[] = frame.code.caches;
   let stack: any[] = frame.stack;
   let sp = frame.sp;
   let pc = frame.pc;
@@ -152,7 +205,7 @@ export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyVal
         pending = null;
         throw error;
       }
-      for (;;) {
+      next: for (;;) {
         at = pc;
         let word = code[pc++];
         let opcode = word & 255;
@@ -163,11 +216,14 @@ export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyVal
           word = code[pc++];
           opcode = word & 255;
           oparg = (oparg << 8) | (word >> 8);
-        }
-        switch (opcode) {
+        }${withStats ? '\n        stats.executed[opcode]++;' : ''}
+        // A deoptimizing member or a specializing head runs the instruction again as another opcode.
+        redispatch: for (;;) {
+          switch (opcode) {
 ${cases.join('\n')}
-          default:
-            throw rt.unknownOpcode(opcode);
+            default:
+              throw rt.unknownOpcode(opcode);
+          }
         }
       }
     } catch (error) {
@@ -177,6 +233,18 @@ ${cases.join('\n')}
       ${LOAD_FRAME}
     }
   }
+}`;
 }
+
+export function generateLoop(): string {
+  return `${HEADER}
+/**
+ * Runs \`entry\` (and the frames it pushes) until it returns or yields, and gives back what it
+ * returned or yielded. \`thrown\` is an exception to raise in the frame at once (generator.throw).
+ */
+${loopFunction('evalTier1', false)}
+
+/** evalTier1, counting what \`-X stats\` reports in ts.stats. */
+${loopFunction('evalTier1WithStats', true)}
 `;
 }

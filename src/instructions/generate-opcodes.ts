@@ -238,6 +238,11 @@ function families(set: InstructionSet): string[] {
     '  return table;',
     '})();',
     '',
+    '/** The family heads that specialize themselves, their adaptive counter in their first cache unit. */',
+    'export const ADAPTIVE: ReadonlySet<Opcode> = new Set([',
+    ...opcodeList(set.families.map((f) => f.head).filter((h) => h.specialize !== null), '  '),
+    ']);',
+    '',
   );
   return out;
 }

@@ -132,6 +132,10 @@ export function buildInstructionSet(definitions: readonly Definition[]): Instruc
       fail(`'jump' flag and jump direction go together`);
     }
     if (kind === 'instrumented' && def.jump !== null) fail('instrumented jumps take their direction from their base');
+    if (def.specialize !== null) {
+      if (kind !== 'base' || family === null) fail('only a family head specializes');
+      if (def.cache[0]?.name !== 'counter') fail('a specializing head keeps its adaptive counter in its first cache entry');
+    }
     if (def.jump === 'either' && kind !== 'pseudo') fail('only a pseudo jump can go either way');
     if (new Set(def.cache.map((e) => e.name)).size !== def.cache.length) fail('a cache entry name is repeated');
     if (def.targets !== null) {

@@ -53,10 +53,19 @@ stack[oparg].value = null;` }),
   family(
     inst('LOAD_GLOBAL', 91, '-- res, null if (oparg & 1)', {
       flags: ['arg', 'name'],
-      cache: 'counter/1, index/1, module_keys_version/1, builtin_keys_version/1', body: 'res = rt.loadGlobal(frame, names[oparg >> 1]);' }),
+      cache: 'counter/1, index/1, module_keys_version/1, builtin_keys_version/1',
+      body: 'res = rt.loadGlobal(frame, names[oparg >> 1]);',
+      specialize: 'rt.specializeLoadGlobal(frame.code, at, frame, names[oparg >> 1]);',
+    }),
     [
-      inst('LOAD_GLOBAL_MODULE', 204, '-- res, null if (oparg & 1)', { flags: ['arg'] }),
-      inst('LOAD_GLOBAL_BUILTIN', 203, '-- res, null if (oparg & 1)', { flags: ['arg'] }),
+      // The keys versions prove the entry is still at its cached position (and the name is
+      // still not a global, for a builtin).
+      inst('LOAD_GLOBAL_MODULE', 204, '-- res, null if (oparg & 1)', { flags: ['arg'], body: `const globals = frame.globals;
+DEOPT_IF(globals.keysVersion !== CACHE(module_keys_version));
+res = globals.values[CACHE(index)];` }),
+      inst('LOAD_GLOBAL_BUILTIN', 203, '-- res, null if (oparg & 1)', { flags: ['arg'], body: `const builtins = frame.builtins;
+DEOPT_IF(frame.globals.keysVersion !== CACHE(module_keys_version) || builtins.keysVersion !== CACHE(builtin_keys_version));
+res = builtins.values[CACHE(index)];` }),
     ],
   ),
   inst('STORE_GLOBAL', 113, 'v --', { flags: ['arg', 'name'], body: 'rt.storeGlobal(frame, names[oparg], v);' }),

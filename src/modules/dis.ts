@@ -15,7 +15,8 @@ import { isTrue } from '../objects/ops/truth';
 import { typeOf } from '../objects/ops/typeof';
 import { call } from '../objects/ops/call';
 import { getAttr } from '../objects/ops/attributes';
-import { dis as disassembleCode, disassemble } from '../compiler/dis';
+import { dis as disassembleCode, disassemble, type DisOptions } from '../compiler/dis';
+import type { CompiledCode } from '../compiler/code';
 import { HAVE_ARGUMENT, OPCODE_NAMES, OPMAP } from '../generated/opcodes';
 import { compileToCode } from '../vm/compile';
 import type { Interpreter } from '../vm/interpreter';
@@ -31,9 +32,39 @@ function codeOf(x: PyValue): PyCode | null {
   return null;
 }
 
-function disText(x: PyValue, options: { showCaches: boolean; showOffsets: boolean }): string {
+/** The code objects of `code` and of those nested in its constants, by what the compiler made. */
+export function runtimeCodes(code: PyCode, into = new Map<CompiledCode, PyCode>()): Map<CompiledCode, PyCode> {
+  into.set(code.compiled, code);
+  for (const c of code.consts) if (c instanceof PyCode) runtimeCodes(c, into);
+  return into;
+}
+
+/** The bytecode as it runs now, in co_code's byte order: specialized opcodes, counters. */
+export function adaptiveBytes(code: PyCode): Uint8Array {
+  const units = code.instructions;
+  const bytes = new Uint8Array(units.length * 2);
+  for (let i = 0; i < units.length; i++) {
+    bytes[2 * i] = units[i] & 255;
+    bytes[2 * i + 1] = units[i] >> 8;
+  }
+  return bytes;
+}
+
+interface DisFlags {
+  showCaches: boolean;
+  showOffsets: boolean;
+  adaptive: boolean;
+}
+
+function disText(x: PyValue, flags: DisFlags): string {
   const code = codeOf(x);
-  if (code !== null) return disassembleCode(code.compiled, options);
+  const options = (c: PyCode): DisOptions => {
+    const shown = { showCaches: flags.showCaches, showOffsets: flags.showOffsets };
+    if (!flags.adaptive) return shown;
+    const codes = runtimeCodes(c);
+    return { ...shown, adaptive: (co) => (codes.has(co) ? adaptiveBytes(codes.get(co)!) : null) };
+  };
+  if (code !== null) return disassembleCode(code.compiled, options(code));
   if (x instanceof PyType) {
     // A class: each of its functions, in namespace order (Lib/dis.py's _disassemble_recursive).
     let out = '';
@@ -41,7 +72,7 @@ function disText(x: PyValue, options: { showCaches: boolean; showOffsets: boolea
       const v = x.ns.get(name)!;
       const c = codeOf(v);
       if (c === null || typeof v === 'string') continue;
-      out += `Disassembly of ${String(name)}:\n` + disassembleCode(c.compiled, options) + '\n';
+      out += `Disassembly of ${String(name)}:\n` + disassembleCode(c.compiled, options(c)) + '\n';
     }
     return out;
   }
@@ -58,7 +89,7 @@ export function makeDisModule(interp: Interpreter): PyModule {
   m.dict.setStr(
     'dis',
     BuiltinFunction.ofModule('dis', 'dis', (args, kwnames) => {
-      const [x, file, , showCaches, , showOffsets] = bindArgs(
+      const [x, file, , showCaches, adaptive, showOffsets] = bindArgs(
         'dis',
         args,
         kwnames,
@@ -66,7 +97,8 @@ export function makeDisModule(interp: Interpreter): PyModule {
         { maxPositional: 1 },
       );
       if (x === undefined || x === None) throw typeError('dis() without an argument (the last traceback) is not supported');
-      const text = disText(x, { showCaches: showCaches !== undefined && isTrue(showCaches), showOffsets: showOffsets !== undefined && isTrue(showOffsets) });
+      const flag = (v: PyValue | undefined): boolean => v !== undefined && isTrue(v);
+      const text = disText(x, { showCaches: flag(showCaches), showOffsets: flag(showOffsets), adaptive: flag(adaptive) });
       writeTo(interp, file, text);
       return None;
     }),
@@ -74,10 +106,12 @@ export function makeDisModule(interp: Interpreter): PyModule {
   m.dict.setStr(
     'disassemble',
     BuiltinFunction.ofModule('dis', 'disassemble', (args, kwnames) => {
-      const [co, , file] = bindArgs('disassemble', args, kwnames, ['co', 'lasti', 'file', 'show_caches', 'adaptive', 'show_offsets'], { required: 1 });
+      const [co, , file, showCaches, adaptive, showOffsets] = bindArgs('disassemble', args, kwnames, ['co', 'lasti', 'file', 'show_caches', 'adaptive', 'show_offsets'], { required: 1 });
       const code = codeOf(co!);
       if (code === null) throw typeError('disassemble() needs a code object');
-      writeTo(interp, file, disassemble(code.compiled));
+      const flag = (v: PyValue | undefined): boolean => v !== undefined && isTrue(v);
+      const bytes = flag(adaptive) ? adaptiveBytes(code) : null;
+      writeTo(interp, file, disassemble(code.compiled, { showCaches: flag(showCaches), showOffsets: flag(showOffsets), adaptive: () => bytes }));
       return None;
     }),
   );

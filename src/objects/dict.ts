@@ -14,6 +14,8 @@ import { DictType } from './builtin-types';
 import { dictHash, keysEqual, simpleKey, NOT_SIMPLE } from './dict-keys';
 import type { PyType } from './type';
 
+let nextKeysVersion = 1;
+
 export class PyDict extends PyObject {
   /** Keys in insertion order; undefined marks a removed entry. */
   keys: (PyValue | undefined)[] = [];
@@ -28,11 +30,21 @@ export class PyDict extends PyObject {
   size = 0;
   /** New entries that fit before CPython's table would be resized (dk_usable). */
   private usable = 0;
-  /** Changes whenever a key is added or removed: iterators and (later) guards compare it. */
-  keysVersion = 0;
+  /**
+   * Changes whenever a key is added or removed, to a number no dict had before (CPython's
+   * dk_version): iterators compare it, and so do specialized instructions that cached an
+   * entry's position (LOAD_GLOBAL_MODULE, LOAD_ATTR_MODULE, LOAD_ATTR_INSTANCE_VALUE).
+   */
+  keysVersion = nextKeysVersion++;
 
   constructor(type: PyType = DictType) {
     super(type);
+  }
+
+  /** The position of the entry for the str key `name` in keys/values, or -1. */
+  indexOfStr(name: string): number {
+    const i = this.index.get(name);
+    return i === undefined || this.keys[i] !== name ? -1 : i;
   }
 
   getStr(name: string): PyValue | undefined {
@@ -106,7 +118,7 @@ export class PyDict extends PyObject {
     this.keys[i] = undefined;
     this.values[i] = undefined;
     this.size--;
-    this.keysVersion++;
+    this.keysVersion = nextKeysVersion++;
     return value;
   }
 
@@ -132,7 +144,7 @@ export class PyDict extends PyObject {
     this.index = new Map();
     this.buckets = null;
     this.simpleByHash = null;
-    if (this.size !== 0) this.keysVersion++;
+    if (this.size !== 0) this.keysVersion = nextKeysVersion++;
     this.size = 0;
     this.usable = 0;
   }
@@ -231,7 +243,7 @@ export class PyDict extends PyObject {
     this.values.push(value);
     this.hashes.push(hash);
     this.size++;
-    this.keysVersion++;
+    this.keysVersion = nextKeysVersion++;
     return at;
   }
 

@@ -21,13 +21,12 @@ import type { PyTuple } from './boxes';
 import type { PyCode } from './code/code';
 import type { PyType } from './type';
 import { None } from './singletons';
+import { newVersionTag } from './version-tags';
 
 /** The vectorcall convention: positional values, then one value per keyword name at the end. */
 export type NativeFunction = (args: PyValue[], kwnames: readonly string[] | null) => PyValue;
 /** A method of a built-in type: the instance, then the call's arguments as in NativeFunction. */
 export type NativeMethod = (self: PyValue, args: PyValue[], kwnames: readonly string[] | null) => PyValue;
-
-let nextFunctionVersion = 1;
 
 export class PyFunction extends PyObject {
   name: string;
@@ -39,8 +38,11 @@ export class PyFunction extends PyObject {
   doc: PyValue;
   module: PyValue;
   typeParams: PyValue = null as unknown as PyValue;
-  /** Changes when __code__, __defaults__ or __kwdefaults__ change (func_version). */
-  version = nextFunctionVersion++;
+  /**
+   * func_version: the code object's version until __code__, __defaults__ or __kwdefaults__
+   * change, then a fresh one; CALL_PY_EXACT_ARGS and friends guard on it.
+   */
+  version: number;
   constructor(
     public code: PyCode,
     readonly globals: PyDict,
@@ -52,10 +54,11 @@ export class PyFunction extends PyObject {
     this.qualname = qualname ?? code.qualname;
     this.doc = code.docstring;
     this.module = globals.getStr('__name__') ?? None;
+    this.version = code.version;
   }
 
   bumpVersion(): void {
-    this.version = nextFunctionVersion++;
+    this.version = newVersionTag();
   }
 }
 
@@ -190,4 +193,7 @@ export class GetSetDescriptor extends PyObject {
   ) {
     super(GetSetDescriptorType);
   }
+
+  /** For a `__slots__` member: where instances keep its value (in slotValues); null otherwise. */
+  slot: number | null = null;
 }

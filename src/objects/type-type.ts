@@ -115,6 +115,7 @@ function slotDescriptor(owner: PyType, name: string, slot: number): GetSetDescri
   );
   // A slot is a member_descriptor in CPython; it behaves as a getset descriptor here.
   d.type = MemberDescriptorType;
+  d.slot = slot;
   return d;
 }
 

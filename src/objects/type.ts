@@ -36,6 +36,12 @@ export class PyType extends PyObject implements TypeSlots {
   solid: PyType | null = null;
   /** Changes whenever the type or a class in its MRO changes (tp_version_tag). */
   version = nextVersion++;
+  /**
+   * The Python `__getitem__` BINARY_SUBSCR_GETITEM calls, with the function version it had
+   * when found (CPython's _spec_cache); forgotten when the type changes.
+   */
+  specGetitem: PyObject | null = null;
+  specGetitemVersion = 0;
   readonly subclasses = new Set<PyType>();
   /** name → attribute found along the MRO (undefined: not found), until the next change. */
   private cache = new Map<string, PyValue | undefined>();
@@ -98,6 +104,7 @@ export class PyType extends PyObject implements TypeSlots {
   modified(): void {
     this.version = nextVersion++;
     this.cache.clear();
+    this.specGetitem = null;
     this.identityKeyed = null;
     this.onModified();
     for (const sub of this.subclasses) sub.modified();

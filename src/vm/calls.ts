@@ -13,7 +13,7 @@ import { typeOf } from '../objects/ops/typeof';
 import { functionDescription } from './building';
 import { Frame } from './frame';
 import { threadState, type ThreadState } from './thread-state';
-import { evalTier1 } from '../generated/tier1-loop';
+import { evalTier1, evalTier1WithStats } from '../generated/tier1-loop';
 import { unexpectedKeyword } from '../objects/args';
 
 export function recursionError(): ReturnType<typeof newException> {
@@ -230,7 +230,7 @@ export function suspendFrame(ts: ThreadState, frame: Frame, entry: Frame): void 
 /** Runs `frame` (already linked and counted) to completion in a nested loop. */
 export function runFrame(ts: ThreadState, frame: Frame, thrown: unknown = null): PyValue {
   ts.frame = frame;
-  return evalTier1(ts, frame, thrown);
+  return ts.stats === null ? evalTier1(ts, frame, thrown) : evalTier1WithStats(ts, frame, thrown);
 }
 
 /** Native code calling a Python function. */

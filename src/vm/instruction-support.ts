@@ -27,6 +27,35 @@ import { intrinsic1, intrinsic2 } from './intrinsics';
 import { format, convertValue } from './format';
 import { matchMapping, matchSequence, matchKeys, matchClass } from './matching';
 import { loadMethod, loadBuildClass, isSame } from './methods';
+import { PyFloat, PyList, PyTuple } from '../objects/boxes';
+import { PyDict } from '../objects/dict';
+import { PySet } from '../objects/set-table';
+import { PyType } from '../objects/type';
+import { DictType, FloatType, FrozenSetType, ListType, SetType, SuperType, TupleType } from '../objects/builtin-types';
+import { str } from '../objects/ops/repr';
+import { toArray } from '../objects/ops/iter';
+import { keyError } from '../objects/exceptions';
+import { typeOf } from '../objects/ops/typeof';
+import { callMethodDescriptor } from '../objects/ops/call';
+import { ListIterator } from '../objects/list';
+import { TupleIterator } from '../objects/tuple';
+import { RangeIterator } from '../objects/range';
+import { isInstanceOf } from '../modules/builtins/isinstance';
+import {
+  specializeBinaryOp,
+  specializeBinarySubscr,
+  specializeCall,
+  specializeCompareOp,
+  specializeContainsOp,
+  specializeForIter,
+  specializeLoadAttr,
+  specializeLoadGlobal,
+  specializeLoadSuperAttr,
+  specializeStoreAttr,
+  specializeStoreSubscr,
+  specializeToBool,
+  specializeUnpackSequence,
+} from './specialize';
 
 function gather() {
     return {
@@ -120,6 +149,42 @@ function gather() {
     loadMethod,
     loadBuildClass,
     isSame,
+    // what specialized instructions check and use
+    PyFloat,
+    PyList,
+    PyTuple,
+    PyDict,
+    PySet,
+    PyType,
+    DictType,
+    FloatType,
+    FrozenSetType,
+    ListType,
+    SetType,
+    TupleType,
+    SuperType,
+    str,
+    toArray,
+    keyError,
+    typeOf,
+    callMethodDescriptor,
+    ListIterator,
+    TupleIterator,
+    RangeIterator,
+    isInstanceOf,
+    specializeBinaryOp,
+    specializeBinarySubscr,
+    specializeCall,
+    specializeCompareOp,
+    specializeContainsOp,
+    specializeForIter,
+    specializeLoadAttr,
+    specializeLoadGlobal,
+    specializeLoadSuperAttr,
+    specializeStoreAttr,
+    specializeStoreSubscr,
+    specializeToBool,
+    specializeUnpackSequence,
   };
 }
 

@@ -35,6 +35,8 @@ import * as path from 'node:path';
 import { PyList } from '../objects/boxes';
 import { registerModuleLookup } from '../objects/function-type';
 import { registerReduceImporter } from '../objects/object-reduce';
+import { setSpecialization } from './specialize';
+import { Tier1Stats } from './stats';
 
 export interface RunOptions {
   host: Host;
@@ -66,6 +68,10 @@ export function createInterpreter(options: RunOptions): Interpreter {
     const eq = x.indexOf('=');
     interp.xoptions.set(eq < 0 ? x : x.slice(0, eq), eq < 0 ? true : x.slice(eq + 1));
   }
+  // -X specialize=off runs tier 1 without specializing (the benchmarks' baseline); -X stats counts.
+  const specialize = interp.xoptions.get('specialize');
+  setSpecialization(specialize !== 'off' && specialize !== '0');
+  threadState.stats = interp.xoptions.has('stats') ? new Tier1Stats() : null;
   interp.path.items.push(options.path0, ...(options.pythonPath ?? []), STDLIB_DIRECTORY);
   setStrHashKey(hashKeyForSeed(options.hashSeed));
   interp.hashRandomization = !(options.hashSeed !== undefined && options.hashSeed !== '' && Number(options.hashSeed) === 0);
@@ -127,16 +133,27 @@ export function runMain(interp: Interpreter, source: string | Uint8Array, filena
   return runMainCode(interp, code.compiled, filename, source);
 }
 
-/** Runs compiled code as __main__; returns the exit status. */
-export function runMainCode(interp: Interpreter, compiled: CompiledCode, filename: string, source: string | Uint8Array): number {
+/**
+ * Runs compiled code as __main__; returns the exit status. `ran` is given the code object that
+ * ran (`taipan -m dis -S` shows how it specialized).
+ */
+export function runMainCode(
+  interp: Interpreter,
+  compiled: CompiledCode,
+  filename: string,
+  source: string | Uint8Array,
+  ran?: (code: PyCode) => void,
+): number {
   const main = new PyModule('__main__');
   main.dict.setStr('__builtins__', interp.builtins);
   if (filename !== '<string>' && filename !== '<stdin>') main.dict.setStr('__file__', filename);
   interp.modules.setStr('__main__', main);
   interp.sources.set(filename, typeof source === 'string' ? source : new TextDecoder().decode(source));
   let status = 0;
+  const code = new PyCode(compiled);
+  ran?.(code);
   try {
-    execCode(new PyCode(compiled), main.dict, main.dict);
+    execCode(code, main.dict, main.dict);
   } catch (e) {
     status = handleUncaught(interp, e);
   }
@@ -145,6 +162,8 @@ export function runMainCode(interp: Interpreter, compiled: CompiledCode, filenam
   } catch {
     // stdout closed: nothing more to say
   }
+  const stats = threadState.stats;
+  if (stats !== null) interp.host.writeStderr(interp.xoptions.get('stats') === 'json' ? JSON.stringify(stats) + '\n' : stats.report());
   return status;
 }
 

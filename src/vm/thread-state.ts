@@ -3,6 +3,7 @@
 import type { PyValue } from '../objects/object';
 import type { Frame } from './frame';
 import { None } from '../objects/singletons';
+import type { Tier1Stats } from './stats';
 
 export class ThreadState {
   /** The frame running now (the top of the frame stack). */
@@ -19,6 +20,8 @@ export class ThreadState {
    * exception reaches is found from RERAISE's own offset but is given this one as its lasti.
    */
   reraiseLasti = -1;
+  /** What the interpreter counts for `-X stats`, or null when it counts nothing. */
+  stats: Tier1Stats | null = null;
 }
 
 /** The one thread. */

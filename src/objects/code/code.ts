@@ -18,9 +18,23 @@ import { Ellipsis, None } from '../singletons';
 import { newFrozenSet } from '../set';
 import { decodeExceptionTable, type ExceptionTableEntry } from './exception-table';
 import { decodeLocationTable, type LocationRange } from './location-table';
+import { ADAPTIVE, CACHE_ENTRIES } from '../../generated/opcodes';
+import { WARMUP_COUNTER } from './backoff';
+import { newVersionTag } from '../version-tags';
 
 export class PyCode extends PyObject {
+  /**
+   * The bytecode the interpreter runs (CPython's _co_code_adaptive): specialization rewrites
+   * opcodes in place, and the first cache unit of an adaptive instruction is its counter.
+   */
   readonly instructions: Uint16Array;
+  /**
+   * The values of the inline caches, indexed by code unit like `instructions`: what CPython
+   * packs into the cache units (type versions, indexes, cached objects) lives here as JS values.
+   */
+  readonly caches: unknown[];
+  /** The version tag functions made from this code start with (see version-tags.ts). */
+  readonly version = newVersionTag();
   readonly consts: PyValue[];
   readonly names: readonly string[];
   readonly name: string;
@@ -50,6 +64,8 @@ export class PyCode extends PyObject {
     const units = new Uint16Array(bytes.length >> 1);
     for (let i = 0; i < units.length; i++) units[i] = bytes[2 * i] | (bytes[2 * i + 1] << 8);
     this.instructions = units;
+    this.caches = new Array<unknown>(units.length).fill(0);
+    quicken(units);
     this.consts = compiled.co_consts.map(constantValue);
     this.names = compiled.co_names;
     this.name = compiled.co_name;
@@ -93,6 +109,15 @@ export class PyCode extends PyObject {
   lineOf(offset: number): number | null {
     const loc = this.locationOf(offset);
     return loc === undefined || loc.line < 0 ? null : loc.line;
+  }
+}
+
+/** Gives every adaptive instruction its warm-up counter (CPython's _PyCode_Quicken). */
+function quicken(units: Uint16Array): void {
+  for (let i = 0; i < units.length; ) {
+    const opcode = units[i] & 255;
+    if (ADAPTIVE.has(opcode)) units[i + 1] = WARMUP_COUNTER;
+    i += 1 + CACHE_ENTRIES[opcode];
   }
 }
 
