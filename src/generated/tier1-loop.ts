@@ -41,6 +41,9 @@ export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyVal
           opcode = word & 255;
           oparg = (oparg << 8) | (word >> 8);
         }
+        // Where the frame is, for Python code this instruction may run (a dunder looking at
+        // its caller's f_lineno, a warning's stacklevel), as CPython's frame->instr_ptr.
+        frame.at = at;
         // A deoptimizing member or a specializing head runs the instruction again as another opcode.
         redispatch: for (;;) {
           switch (opcode) {
@@ -356,7 +359,7 @@ export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyVal
               const base = sp - 0;
               let res: any;
               frame.pc = pc;
-              { const result: any = rt.makeGenerator(frame); frame.sp = base; const caller = rt.leaveFrame(ts, frame); if (frame === entry) return result; frame = caller!; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; stack[sp++] = result; continue next; }
+              { const result: any = rt.makeGenerator(frame); frame.sp = base; const caller = rt.leaveFrame(ts, frame); if (frame === entry) return result; const initSelf = frame.initSelf; frame = caller!; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; if (initSelf === null) stack[sp++] = result; else if (result === rt.None) stack[sp++] = initSelf; else throw rt.initReturnedNonNone(result); continue next; }
               stack[base] = res;
               sp = base + 1;
               continue next;
@@ -364,7 +367,7 @@ export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyVal
             case 36: { // RETURN_VALUE
               const base = sp - 1;
               let retval: any = stack[base];
-              { const result: any = retval; frame.sp = base; const caller = rt.leaveFrame(ts, frame); if (frame === entry) return result; frame = caller!; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; stack[sp++] = result; continue next; }
+              { const result: any = retval; frame.sp = base; const caller = rt.leaveFrame(ts, frame); if (frame === entry) return result; const initSelf = frame.initSelf; frame = caller!; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; if (initSelf === null) stack[sp++] = result; else if (result === rt.None) stack[sp++] = initSelf; else throw rt.initReturnedNonNone(result); continue next; }
               sp = base + 0;
               continue next;
             }
@@ -565,8 +568,6 @@ export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyVal
                 n++;
               }
               if (func instanceof rt.PyFunction) { const callee: Frame = rt.framePyCall(ts, func, stack, start, n, null); frame.sp = base; frame.pc = pc; frame.at = at; frame = callee; ts.frame = callee; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; continue next; }
-              // Native code may read the running line (warnings, sys._getframe().f_lineno): record it.
-              frame.at = at;
               res = rt.callNative(func, stack, start, n, null);
               stack[base] = res;
               sp = base + 1;
@@ -623,8 +624,6 @@ export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyVal
                 n++;
               }
               if (func instanceof rt.PyFunction) { const callee: Frame = rt.framePyCall(ts, func, stack, start, n, kwnames.items); frame.sp = base; frame.pc = pc; frame.at = at; frame = callee; ts.frame = callee; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; continue next; }
-              // Native code may read the running line (warnings, sys._getframe().f_lineno): record it.
-              frame.at = at;
               res = rt.callNative(func, stack, start, n, kwnames.items);
               stack[base] = res;
               sp = base + 1;
@@ -1037,7 +1036,7 @@ export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyVal
             }
             case 103: { // RETURN_CONST
               const base = sp - 0;
-              { const result: any = consts[oparg]; frame.sp = base; const caller = rt.leaveFrame(ts, frame); if (frame === entry) return result; frame = caller!; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; stack[sp++] = result; continue next; }
+              { const result: any = consts[oparg]; frame.sp = base; const caller = rt.leaveFrame(ts, frame); if (frame === entry) return result; const initSelf = frame.initSelf; frame = caller!; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; if (initSelf === null) stack[sp++] = result; else if (result === rt.None) stack[sp++] = initSelf; else throw rt.initReturnedNonNone(result); continue next; }
               continue next;
             }
             case 104: { // SEND
@@ -1332,6 +1331,23 @@ export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyVal
               sp = base + 1;
               continue next;
             }
+            case 162: { // CALL_ALLOC_AND_ENTER_INIT
+              pc += 3;
+              const base = sp - (2 + oparg);
+              let callable: any = stack[base];
+              let self_or_null: any = stack[base + 1];
+              const args: any = base + 2;
+              if (!(callable instanceof rt.PyType) || self_or_null !== null || callable.version !== caches[at + 2]) { pc = at + 1; opcode = 53; continue redispatch; }
+              const init: any = callable.specInit;
+              if (init === null || init.version !== callable.specInitVersion) { pc = at + 1; opcode = 53; continue redispatch; }
+              const instance = rt.allocInstance(callable);
+              stack[args - 1] = instance;
+              const initFrame = rt.framePyCall(ts, init, stack, args - 1, oparg + 1, null);
+              initFrame.initSelf = instance;
+              { const callee: Frame = initFrame; frame.sp = base; frame.pc = pc; frame.at = at; frame = callee; ts.frame = callee; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; continue next; }
+              sp = base + 1;
+              continue next;
+            }
             case 163: { // CALL_BOUND_METHOD_EXACT_ARGS
               pc += 3;
               const base = sp - (2 + oparg);
@@ -1364,7 +1380,6 @@ export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyVal
               const args: any = base + 2;
               let res: any;
               if (callable !== caches[at + 2]) { pc = at + 1; opcode = 53; continue redispatch; }
-              frame.at = at;
               res = self_or_null === null ? rt.callNative(callable, stack, args, oparg, null) : rt.callNative(callable, stack, args - 1, oparg + 1, null);
               stack[base] = res;
               sp = base + 1;
@@ -1378,7 +1393,6 @@ export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyVal
               const args: any = base + 2;
               let res: any;
               if (callable !== caches[at + 2] || self_or_null !== null) { pc = at + 1; opcode = 53; continue redispatch; }
-              frame.at = at;
               res = callable.fn(stack.slice(args, args + oparg), null);
               stack[base] = res;
               sp = base + 1;
@@ -1392,7 +1406,6 @@ export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyVal
               const args: any = base + 2;
               let res: any;
               if (callable !== caches[at + 2] || self_or_null !== null || oparg !== 1) { pc = at + 1; opcode = 53; continue redispatch; }
-              frame.at = at;
               res = callable.fn([stack[args]], null);
               stack[base] = res;
               sp = base + 1;
@@ -1406,7 +1419,6 @@ export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyVal
               const args: any = base + 2;
               let res: any;
               if (callable !== caches[at + 2] || oparg + (self_or_null === null ? 0 : 1) !== 2) { pc = at + 1; opcode = 53; continue redispatch; }
-              frame.at = at;
               res = self_or_null === null ? rt.isInstanceOf(stack[args], stack[args + 1]) : rt.isInstanceOf(self_or_null, stack[args]);
               stack[base] = res;
               sp = base + 1;
@@ -1448,7 +1460,6 @@ export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyVal
               const args: any = base + 2;
               let res: any;
               if (callable !== caches[at + 2] || self_or_null === null) { pc = at + 1; opcode = 53; continue redispatch; }
-              frame.at = at;
               res = rt.callMethodDescriptor(callable, self_or_null, stack.slice(args, args + oparg), null);
               stack[base] = res;
               sp = base + 1;
@@ -1462,7 +1473,6 @@ export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyVal
               const args: any = base + 2;
               let res: any;
               if (callable !== caches[at + 2] || self_or_null === null || oparg !== 0) { pc = at + 1; opcode = 53; continue redispatch; }
-              frame.at = at;
               res = rt.callMethodDescriptor(callable, self_or_null, [], null);
               stack[base] = res;
               sp = base + 1;
@@ -1476,7 +1486,6 @@ export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyVal
               const args: any = base + 2;
               let res: any;
               if (callable !== caches[at + 2] || self_or_null === null || oparg !== 1) { pc = at + 1; opcode = 53; continue redispatch; }
-              frame.at = at;
               res = rt.callMethodDescriptor(callable, self_or_null, [stack[args]], null);
               stack[base] = res;
               sp = base + 1;
@@ -1490,7 +1499,6 @@ export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyVal
               const args: any = base + 2;
               let res: any;
               if (callable instanceof rt.PyFunction || (callable instanceof rt.PyMethod && self_or_null === null)) { pc = at + 1; opcode = 53; continue redispatch; }
-              frame.at = at;
               res = self_or_null === null ? rt.callNative(callable, stack, args, oparg, null) : rt.callNative(callable, stack, args - 1, oparg + 1, null);
               stack[base] = res;
               sp = base + 1;
@@ -1526,8 +1534,8 @@ export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyVal
               let arg: any = stack[base + 2];
               let res: any;
               if (callable !== caches[at + 2] || null_ !== null) { pc = at + 1; opcode = 53; continue redispatch; }
-              frame.at = at;
-              res = rt.str(arg);
+              // str(s) of a str is s; otherwise as CALL would (a __str__ may return a str subclass).
+              res = typeof arg === 'string' ? arg : rt.callNative(callable, stack, base + 2, 1, null);
               stack[base] = res;
               sp = base + 1;
               continue next;
@@ -1540,7 +1548,6 @@ export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyVal
               let arg: any = stack[base + 2];
               let res: any;
               if (callable !== caches[at + 2] || null_ !== null) { pc = at + 1; opcode = 53; continue redispatch; }
-              frame.at = at;
               res = arg instanceof rt.PyTuple && arg.type === rt.TupleType ? arg : rt.newTuple(rt.toArray(arg));
               stack[base] = res;
               sp = base + 1;
@@ -2058,6 +2065,9 @@ export function evalTier1WithStats(ts: ThreadState, entry: Frame, thrown: unknow
           opcode = word & 255;
           oparg = (oparg << 8) | (word >> 8);
         }
+        // Where the frame is, for Python code this instruction may run (a dunder looking at
+        // its caller's f_lineno, a warning's stacklevel), as CPython's frame->instr_ptr.
+        frame.at = at;
         stats.executed[opcode]++;
         // A deoptimizing member or a specializing head runs the instruction again as another opcode.
         redispatch: for (;;) {
@@ -2375,7 +2385,7 @@ export function evalTier1WithStats(ts: ThreadState, entry: Frame, thrown: unknow
               const base = sp - 0;
               let res: any;
               frame.pc = pc;
-              { const result: any = rt.makeGenerator(frame); frame.sp = base; const caller = rt.leaveFrame(ts, frame); if (frame === entry) return result; frame = caller!; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; stack[sp++] = result; continue next; }
+              { const result: any = rt.makeGenerator(frame); frame.sp = base; const caller = rt.leaveFrame(ts, frame); if (frame === entry) return result; const initSelf = frame.initSelf; frame = caller!; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; if (initSelf === null) stack[sp++] = result; else if (result === rt.None) stack[sp++] = initSelf; else throw rt.initReturnedNonNone(result); continue next; }
               stack[base] = res;
               sp = base + 1;
               continue next;
@@ -2383,7 +2393,7 @@ export function evalTier1WithStats(ts: ThreadState, entry: Frame, thrown: unknow
             case 36: { // RETURN_VALUE
               const base = sp - 1;
               let retval: any = stack[base];
-              { const result: any = retval; frame.sp = base; const caller = rt.leaveFrame(ts, frame); if (frame === entry) return result; frame = caller!; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; stack[sp++] = result; continue next; }
+              { const result: any = retval; frame.sp = base; const caller = rt.leaveFrame(ts, frame); if (frame === entry) return result; const initSelf = frame.initSelf; frame = caller!; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; if (initSelf === null) stack[sp++] = result; else if (result === rt.None) stack[sp++] = initSelf; else throw rt.initReturnedNonNone(result); continue next; }
               sp = base + 0;
               continue next;
             }
@@ -2588,8 +2598,6 @@ export function evalTier1WithStats(ts: ThreadState, entry: Frame, thrown: unknow
                 n++;
               }
               if (func instanceof rt.PyFunction) { const callee: Frame = rt.framePyCall(ts, func, stack, start, n, null); frame.sp = base; frame.pc = pc; frame.at = at; frame = callee; ts.frame = callee; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; continue next; }
-              // Native code may read the running line (warnings, sys._getframe().f_lineno): record it.
-              frame.at = at;
               res = rt.callNative(func, stack, start, n, null);
               stack[base] = res;
               sp = base + 1;
@@ -2646,8 +2654,6 @@ export function evalTier1WithStats(ts: ThreadState, entry: Frame, thrown: unknow
                 n++;
               }
               if (func instanceof rt.PyFunction) { const callee: Frame = rt.framePyCall(ts, func, stack, start, n, kwnames.items); frame.sp = base; frame.pc = pc; frame.at = at; frame = callee; ts.frame = callee; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; continue next; }
-              // Native code may read the running line (warnings, sys._getframe().f_lineno): record it.
-              frame.at = at;
               res = rt.callNative(func, stack, start, n, kwnames.items);
               stack[base] = res;
               sp = base + 1;
@@ -3066,7 +3072,7 @@ export function evalTier1WithStats(ts: ThreadState, entry: Frame, thrown: unknow
             }
             case 103: { // RETURN_CONST
               const base = sp - 0;
-              { const result: any = consts[oparg]; frame.sp = base; const caller = rt.leaveFrame(ts, frame); if (frame === entry) return result; frame = caller!; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; stack[sp++] = result; continue next; }
+              { const result: any = consts[oparg]; frame.sp = base; const caller = rt.leaveFrame(ts, frame); if (frame === entry) return result; const initSelf = frame.initSelf; frame = caller!; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; if (initSelf === null) stack[sp++] = result; else if (result === rt.None) stack[sp++] = initSelf; else throw rt.initReturnedNonNone(result); continue next; }
               continue next;
             }
             case 104: { // SEND
@@ -3363,6 +3369,23 @@ export function evalTier1WithStats(ts: ThreadState, entry: Frame, thrown: unknow
               sp = base + 1;
               continue next;
             }
+            case 162: { // CALL_ALLOC_AND_ENTER_INIT
+              pc += 3;
+              const base = sp - (2 + oparg);
+              let callable: any = stack[base];
+              let self_or_null: any = stack[base + 1];
+              const args: any = base + 2;
+              if (!(callable instanceof rt.PyType) || self_or_null !== null || callable.version !== caches[at + 2]) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 53; continue redispatch; }
+              const init: any = callable.specInit;
+              if (init === null || init.version !== callable.specInitVersion) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 53; continue redispatch; }
+              const instance = rt.allocInstance(callable);
+              stack[args - 1] = instance;
+              const initFrame = rt.framePyCall(ts, init, stack, args - 1, oparg + 1, null);
+              initFrame.initSelf = instance;
+              { const callee: Frame = initFrame; frame.sp = base; frame.pc = pc; frame.at = at; frame = callee; ts.frame = callee; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; continue next; }
+              sp = base + 1;
+              continue next;
+            }
             case 163: { // CALL_BOUND_METHOD_EXACT_ARGS
               pc += 3;
               const base = sp - (2 + oparg);
@@ -3395,7 +3418,6 @@ export function evalTier1WithStats(ts: ThreadState, entry: Frame, thrown: unknow
               const args: any = base + 2;
               let res: any;
               if (callable !== caches[at + 2]) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 53; continue redispatch; }
-              frame.at = at;
               res = self_or_null === null ? rt.callNative(callable, stack, args, oparg, null) : rt.callNative(callable, stack, args - 1, oparg + 1, null);
               stack[base] = res;
               sp = base + 1;
@@ -3409,7 +3431,6 @@ export function evalTier1WithStats(ts: ThreadState, entry: Frame, thrown: unknow
               const args: any = base + 2;
               let res: any;
               if (callable !== caches[at + 2] || self_or_null !== null) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 53; continue redispatch; }
-              frame.at = at;
               res = callable.fn(stack.slice(args, args + oparg), null);
               stack[base] = res;
               sp = base + 1;
@@ -3423,7 +3444,6 @@ export function evalTier1WithStats(ts: ThreadState, entry: Frame, thrown: unknow
               const args: any = base + 2;
               let res: any;
               if (callable !== caches[at + 2] || self_or_null !== null || oparg !== 1) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 53; continue redispatch; }
-              frame.at = at;
               res = callable.fn([stack[args]], null);
               stack[base] = res;
               sp = base + 1;
@@ -3437,7 +3457,6 @@ export function evalTier1WithStats(ts: ThreadState, entry: Frame, thrown: unknow
               const args: any = base + 2;
               let res: any;
               if (callable !== caches[at + 2] || oparg + (self_or_null === null ? 0 : 1) !== 2) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 53; continue redispatch; }
-              frame.at = at;
               res = self_or_null === null ? rt.isInstanceOf(stack[args], stack[args + 1]) : rt.isInstanceOf(self_or_null, stack[args]);
               stack[base] = res;
               sp = base + 1;
@@ -3479,7 +3498,6 @@ export function evalTier1WithStats(ts: ThreadState, entry: Frame, thrown: unknow
               const args: any = base + 2;
               let res: any;
               if (callable !== caches[at + 2] || self_or_null === null) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 53; continue redispatch; }
-              frame.at = at;
               res = rt.callMethodDescriptor(callable, self_or_null, stack.slice(args, args + oparg), null);
               stack[base] = res;
               sp = base + 1;
@@ -3493,7 +3511,6 @@ export function evalTier1WithStats(ts: ThreadState, entry: Frame, thrown: unknow
               const args: any = base + 2;
               let res: any;
               if (callable !== caches[at + 2] || self_or_null === null || oparg !== 0) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 53; continue redispatch; }
-              frame.at = at;
               res = rt.callMethodDescriptor(callable, self_or_null, [], null);
               stack[base] = res;
               sp = base + 1;
@@ -3507,7 +3524,6 @@ export function evalTier1WithStats(ts: ThreadState, entry: Frame, thrown: unknow
               const args: any = base + 2;
               let res: any;
               if (callable !== caches[at + 2] || self_or_null === null || oparg !== 1) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 53; continue redispatch; }
-              frame.at = at;
               res = rt.callMethodDescriptor(callable, self_or_null, [stack[args]], null);
               stack[base] = res;
               sp = base + 1;
@@ -3521,7 +3537,6 @@ export function evalTier1WithStats(ts: ThreadState, entry: Frame, thrown: unknow
               const args: any = base + 2;
               let res: any;
               if (callable instanceof rt.PyFunction || (callable instanceof rt.PyMethod && self_or_null === null)) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 53; continue redispatch; }
-              frame.at = at;
               res = self_or_null === null ? rt.callNative(callable, stack, args, oparg, null) : rt.callNative(callable, stack, args - 1, oparg + 1, null);
               stack[base] = res;
               sp = base + 1;
@@ -3557,8 +3572,8 @@ export function evalTier1WithStats(ts: ThreadState, entry: Frame, thrown: unknow
               let arg: any = stack[base + 2];
               let res: any;
               if (callable !== caches[at + 2] || null_ !== null) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 53; continue redispatch; }
-              frame.at = at;
-              res = rt.str(arg);
+              // str(s) of a str is s; otherwise as CALL would (a __str__ may return a str subclass).
+              res = typeof arg === 'string' ? arg : rt.callNative(callable, stack, base + 2, 1, null);
               stack[base] = res;
               sp = base + 1;
               continue next;
@@ -3571,7 +3586,6 @@ export function evalTier1WithStats(ts: ThreadState, entry: Frame, thrown: unknow
               let arg: any = stack[base + 2];
               let res: any;
               if (callable !== caches[at + 2] || null_ !== null) { stats.missed(opcode, code[at + 1] < 16); pc = at + 1; opcode = 53; continue redispatch; }
-              frame.at = at;
               res = arg instanceof rt.PyTuple && arg.type === rt.TupleType ? arg : rt.newTuple(rt.toArray(arg));
               stack[base] = res;
               sp = base + 1;

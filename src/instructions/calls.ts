@@ -21,8 +21,6 @@ if (self_or_null !== null) {
   n++;
 }
 if (func instanceof rt.PyFunction) PUSH_FRAME(rt.framePyCall(ts, func, stack, start, n, ${kwnames}));
-// Native code may read the running line (warnings, sys._getframe().f_lineno): record it.
-frame.at = at;
 res = rt.callNative(func, stack, start, n, ${kwnames});`;
 }
 
@@ -40,7 +38,6 @@ PUSH_FRAME(rt.framePyCall(ts, callable.func, stack, args - 1, oparg + 1, null));
 
 /** The cached callable, not a Python function, called natively with self (if any) first. */
 const NATIVE_CALL = `DEOPT_IF(callable !== CACHE(func_version));
-frame.at = at;
 res = self_or_null === null ? rt.callNative(callable, stack, args, oparg, null) : rt.callNative(callable, stack, args - 1, oparg + 1, null);`;
 
 /** What every CALL member takes: the callable, `self` or NULL, and oparg arguments. */
@@ -73,24 +70,20 @@ export const CALLS: readonly Definition[] = [
     inst('CALL_TYPE_1', 181, 'callable, null, arg -- res', { flags: ['arg'], body: `DEOPT_IF(callable !== CACHE(func_version) || null_ !== null);
 res = rt.typeOf(arg);` }),
     inst('CALL_STR_1', 179, 'callable, null, arg -- res', { flags: ['arg'], body: `DEOPT_IF(callable !== CACHE(func_version) || null_ !== null);
-frame.at = at;
-res = rt.str(arg);` }),
+// str(s) of a str is s; otherwise as CALL would (a __str__ may return a str subclass).
+res = typeof arg === 'string' ? arg : rt.callNative(callable, stack, base + 2, 1, null);` }),
     inst('CALL_TUPLE_1', 180, 'callable, null, arg -- res', { flags: ['arg'], body: `DEOPT_IF(callable !== CACHE(func_version) || null_ !== null);
-frame.at = at;
 res = arg instanceof rt.PyTuple && arg.type === rt.TupleType ? arg : rt.newTuple(rt.toArray(arg));` }),
     // A built-in class (int(x), list(x), …): its constructor, called as CALL would.
     inst('CALL_BUILTIN_CLASS', 165, `${CALL_INPUTS} -- res`, { flags: ['arg'], body: NATIVE_CALL }),
     inst('CALL_BUILTIN_O', 168, `${CALL_INPUTS} -- res`, { flags: ['arg'], body: `DEOPT_IF(callable !== CACHE(func_version) || self_or_null !== null || oparg !== 1);
-frame.at = at;
 res = callable.fn([stack[args]], null);` }),
     inst('CALL_BUILTIN_FAST', 166, `${CALL_INPUTS} -- res`, { flags: ['arg'], body: `DEOPT_IF(callable !== CACHE(func_version) || self_or_null !== null);
-frame.at = at;
 res = callable.fn(stack.slice(args, args + oparg), null);` }),
     inst('CALL_BUILTIN_FAST_WITH_KEYWORDS', 167, `${CALL_INPUTS} -- res`, { flags: ['arg'] }),
     inst('CALL_LEN', 170, `${CALL_INPUTS} -- res`, { flags: ['arg'], body: `DEOPT_IF(callable !== CACHE(func_version) || oparg + (self_or_null === null ? 0 : 1) !== 1);
 res = rt.lengthOf(self_or_null === null ? stack[args] : self_or_null);` }),
     inst('CALL_ISINSTANCE', 169, `${CALL_INPUTS} -- res`, { flags: ['arg'], body: `DEOPT_IF(callable !== CACHE(func_version) || oparg + (self_or_null === null ? 0 : 1) !== 2);
-frame.at = at;
 res = self_or_null === null ? rt.isInstanceOf(stack[args], stack[args + 1]) : rt.isInstanceOf(self_or_null, stack[args]);` }),
     // `lst.append(x)` as a statement. CPython declares CALL's one result for it, but it skips
     // the POP_TOP that follows instead of pushing a result for it to discard.
@@ -101,22 +94,25 @@ sp = base;
 pc += 1;
 DISPATCH();` }),
     inst('CALL_METHOD_DESCRIPTOR_O', 175, `${CALL_INPUTS} -- res`, { flags: ['arg'], body: `DEOPT_IF(callable !== CACHE(func_version) || self_or_null === null || oparg !== 1);
-frame.at = at;
 res = rt.callMethodDescriptor(callable, self_or_null, [stack[args]], null);` }),
     inst('CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS', 173, `${CALL_INPUTS} -- res`, { flags: ['arg'] }),
     inst('CALL_METHOD_DESCRIPTOR_NOARGS', 174, `${CALL_INPUTS} -- res`, { flags: ['arg'], body: `DEOPT_IF(callable !== CACHE(func_version) || self_or_null === null || oparg !== 0);
-frame.at = at;
 res = rt.callMethodDescriptor(callable, self_or_null, [], null);` }),
     inst('CALL_METHOD_DESCRIPTOR_FAST', 172, `${CALL_INPUTS} -- res`, { flags: ['arg'], body: `DEOPT_IF(callable !== CACHE(func_version) || self_or_null === null);
-frame.at = at;
 res = rt.callMethodDescriptor(callable, self_or_null, stack.slice(args, args + oparg), null);` }),
     // Calling a class whose __init__ is a Python function: allocates the instance and pushes
     // a frame for __init__, whose result EXIT_INIT_CHECK checks before the instance is returned.
-    inst('CALL_ALLOC_AND_ENTER_INIT', 162, `${CALL_INPUTS} -- unused`, { flags: ['arg'] }),
+    inst('CALL_ALLOC_AND_ENTER_INIT', 162, `${CALL_INPUTS} -- unused`, { flags: ['arg'], body: `DEOPT_IF(!(callable instanceof rt.PyType) || self_or_null !== null || callable.version !== CACHE(func_version));
+const init: any = callable.specInit;
+DEOPT_IF(init === null || init.version !== callable.specInitVersion);
+const instance = rt.allocInstance(callable);
+stack[args - 1] = instance;
+const initFrame = rt.framePyCall(ts, init, stack, args - 1, oparg + 1, null);
+initFrame.initSelf = instance;
+PUSH_FRAME(initFrame);` }),
     inst('CALL_PY_GENERAL', 178, `${CALL_INPUTS} --`, { flags: ['arg'], body: PY_CALL }),
     inst('CALL_BOUND_METHOD_GENERAL', 164, `${CALL_INPUTS} --`, { flags: ['arg'], body: BOUND_METHOD_CALL }),
     inst('CALL_NON_PY_GENERAL', 176, `${CALL_INPUTS} -- res`, { flags: ['arg'], body: `DEOPT_IF(callable instanceof rt.PyFunction || (callable instanceof rt.PyMethod && self_or_null === null));
-frame.at = at;
 res = self_or_null === null ? rt.callNative(callable, stack, args, oparg, null) : rt.callNative(callable, stack, args - 1, oparg + 1, null);` }),
   ]),
   // As CALL, with a tuple of keyword names on top; the last len(kwnames) arguments are keywords.

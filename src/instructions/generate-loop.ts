@@ -167,7 +167,10 @@ function expandMacros(body: string, info: InstructionInfo, withStats: boolean): 
     )
     .replace(
       /\bRETURN\(([^;]+)\);/g,
-      `{ const result: any = $1; frame.sp = base; const caller = rt.leaveFrame(ts, frame); if (frame === entry) return result; frame = caller!; ${LOAD_FRAME} stack[sp++] = result; continue next; }`,
+      // An __init__ entered by CALL_ALLOC_AND_ENTER_INIT returns its instance, once its result
+      // is checked (in the caller, where CPython's hidden frame running EXIT_INIT_CHECK is).
+      `{ const result: any = $1; frame.sp = base; const caller = rt.leaveFrame(ts, frame); if (frame === entry) return result; const initSelf = frame.initSelf; frame = caller!; ${LOAD_FRAME} ` +
+        `if (initSelf === null) stack[sp++] = result; else if (result === rt.None) stack[sp++] = initSelf; else throw rt.initReturnedNonNone(result); continue next; }`,
     )
     .replace(
       /\bYIELD\(([^;]+)\);/g,
@@ -216,7 +219,10 @@ function loopFunction(name: string, withStats: boolean): string {
           word = code[pc++];
           opcode = word & 255;
           oparg = (oparg << 8) | (word >> 8);
-        }${withStats ? '\n        stats.executed[opcode]++;' : ''}
+        }
+        // Where the frame is, for Python code this instruction may run (a dunder looking at
+        // its caller's f_lineno, a warning's stacklevel), as CPython's frame->instr_ptr.
+        frame.at = at;${withStats ? '\n        stats.executed[opcode]++;' : ''}
         // A deoptimizing member or a specializing head runs the instruction again as another opcode.
         redispatch: for (;;) {
           switch (opcode) {

@@ -29,6 +29,8 @@ import { attributeError, typeError } from './exceptions';
 import { None } from './singletons';
 import type { PyType } from './type';
 import { call } from './ops/call';
+import { getAttrOrUndefined } from './ops/attributes';
+import { repr } from './ops/repr';
 import { typeOf } from './ops/typeof';
 
 FunctionType.descrGet = (f, obj) => (obj === null ? f : new PyMethod(f, obj));
@@ -96,9 +98,11 @@ PropertyType.descrSet = (descr, obj, value) => {
 
 /** "property 'x' of 'C' object has no setter" (3.13 names the property when it knows it). */
 function propertyMessage(p: PyProperty, obj: PyValue, what: string): string {
-  const owner = typeOf(obj).qualname;
-  if (typeof p.name === 'string') return `property '${p.name}' of '${owner}' object ${what}`;
-  return `property of '${owner}' object ${what}`;
+  const owner = repr(typeOf(obj).qualname);
+  // property_name: the name __set_name__ stored, else the getter's __name__.
+  const name = p.name !== None ? p.name : p.fget === None ? undefined : getAttrOrUndefined(p.fget, '__name__');
+  if (name !== undefined) return `property ${repr(name)} of ${owner} object ${what}`;
+  return `property of ${owner} object ${what}`;
 }
 
 GetSetDescriptorType.descrGet = (descr, obj) => {

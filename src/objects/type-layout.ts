@@ -5,7 +5,7 @@ import type { PyType } from './type';
 import { typeError } from './exceptions';
 
 /** Built-in types whose instances are not tracked by CPython's GC: they free memory differently. */
-const UNTRACKED_BUILTINS = new Set(['int', 'bool', 'float', 'complex', 'str', 'bytes', 'bytearray', 'range', 'NoneType']);
+const UNTRACKED_BUILTINS = new Set(['object', 'int', 'bool', 'float', 'complex', 'str', 'bytes', 'bytearray', 'range', 'NoneType']);
 
 function freesLikeGcObject(t: PyType): boolean {
   return t.heap || !UNTRACKED_BUILTINS.has(t.name);

@@ -42,6 +42,9 @@ export class PyType extends PyObject implements TypeSlots {
    */
   specGetitem: PyObject | null = null;
   specGetitemVersion = 0;
+  /** The Python `__init__` CALL_ALLOC_AND_ENTER_INIT enters, likewise. */
+  specInit: PyObject | null = null;
+  specInitVersion = 0;
   readonly subclasses = new Set<PyType>();
   /** name → attribute found along the MRO (undefined: not found), until the next change. */
   private cache = new Map<string, PyValue | undefined>();
@@ -105,6 +108,7 @@ export class PyType extends PyObject implements TypeSlots {
     this.version = nextVersion++;
     this.cache.clear();
     this.specGetitem = null;
+    this.specInit = null;
     this.identityKeyed = null;
     this.onModified();
     for (const sub of this.subclasses) sub.modified();

@@ -1,7 +1,9 @@
 // Calls into Python code: binding arguments to a new frame's parameters (CPython's
 // initialize_locals, with its TypeError messages), pushing and leaving frames, and running a
 // Python function from native code (re-entry) in a nested loop.
-import type { PyValue } from '../objects/object';
+import { PyObject, type PyValue } from '../objects/object';
+import type { PyType } from '../objects/type';
+import { ObjectType } from '../objects/builtin-types';
 import { PyFunction } from '../objects/function';
 import { PyDict } from '../objects/dict';
 import { PyTuple, EMPTY_TUPLE } from '../objects/boxes';
@@ -209,6 +211,15 @@ function spreadCallEx(func: PyValue, callargs: PyValue, kwargs: PyValue | null):
 export function callNative(func: PyValue, stack: readonly (PyValue | null)[], start: number, n: number, kwnames: readonly PyValue[] | null): PyValue {
   if (func === null) throw typeError("'NoneType' object is not callable");
   return call(func, stack.slice(start, start + n) as PyValue[], kwnames as readonly string[] | null);
+}
+
+/**
+ * An instance for CALL_ALLOC_AND_ENTER_INIT, as object.__new__ makes it (which raises for an
+ * abstract class, so that case goes there).
+ */
+export function allocInstance(cls: PyType): PyValue {
+  if (cls.abstractMethods !== null && cls.abstractMethods.length > 0) return call(ObjectType.ns.getStr('__new__')!, [cls]);
+  return new PyObject(cls);
 }
 
 /** Leaves a frame that returned: one level less deep, the caller running again. */

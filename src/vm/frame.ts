@@ -21,6 +21,11 @@ export class Frame extends PyObject {
   generator: PyObject | null = null;
   /** Set when the frame last left the loop by yielding rather than returning. */
   yielded = false;
+  /**
+   * For an `__init__` that CALL_ALLOC_AND_ENTER_INIT entered: the new instance, which its
+   * return gives the caller in place of `__init__`'s own result (which must be None).
+   */
+  initSelf: PyValue | null = null;
   /** The line `f_lineno` reports while tracing is off: computed from `at` when asked. */
   constructor(
     readonly code: PyCode,

@@ -13,7 +13,7 @@ import { isTrue } from '../objects/ops/truth';
 import { lengthOf } from '../objects/ops/length';
 import { getIter, iterNext } from '../objects/ops/iter';
 import { getItem, setItem, delItem, contains } from '../objects/ops/subscript';
-import { framePyCall, frameForCallEx, callEx, callNative, leaveFrame, suspendFrame, initReturnedNonNone } from './calls';
+import { framePyCall, frameForCallEx, callEx, callNative, leaveFrame, suspendFrame, initReturnedNonNone, allocInstance } from './calls';
 import { unwind, lastiOf, unknownOpcode } from './unwind';
 import { unboundLocal, unboundDeref, newCell, copyFreeVars, loadGlobal, storeGlobal, deleteGlobal, loadName, storeName, deleteName, loadLocals, loadFromDictOrGlobals, loadFromDictOrDeref, setupAnnotations } from './names';
 import { makeFunction, setFunctionAttribute } from './functions';
@@ -32,7 +32,6 @@ import { PyDict } from '../objects/dict';
 import { PySet } from '../objects/set-table';
 import { PyType } from '../objects/type';
 import { DictType, FloatType, FrozenSetType, ListType, SetType, SuperType, TupleType } from '../objects/builtin-types';
-import { str } from '../objects/ops/repr';
 import { toArray } from '../objects/ops/iter';
 import { keyError } from '../objects/exceptions';
 import { typeOf } from '../objects/ops/typeof';
@@ -86,6 +85,7 @@ function gather() {
     leaveFrame,
     suspendFrame,
     initReturnedNonNone,
+    allocInstance,
     unwind,
     lastiOf,
     unknownOpcode,
@@ -163,7 +163,6 @@ function gather() {
     SetType,
     TupleType,
     SuperType,
-    str,
     toArray,
     keyError,
     typeOf,

@@ -15,7 +15,7 @@ import { PyModule } from '../objects/module';
 import { PyFloat, PyList, PyTuple } from '../objects/boxes';
 import { PySet } from '../objects/set-table';
 import { BuiltinFunction, GetSetDescriptor, MethodDescriptor, PyFunction, PyMethod, PyProperty } from '../objects/function';
-import { PropertyType, DictType, FloatType, FrozenSetType, ListType, MethodDescriptorType, ModuleType, SetType, StrType, SuperType, TupleType, TypeType } from '../objects/builtin-types';
+import { ObjectType, PropertyType, DictType, FloatType, FrozenSetType, ListType, MethodDescriptorType, ModuleType, SetType, StrType, SuperType, TupleType, TypeType } from '../objects/builtin-types';
 import { OBJECT_GETATTRIBUTE, OBJECT_SETATTR, TYPE_GETATTRIBUTE } from '../objects/ops/attributes';
 import { typeOf } from '../objects/ops/typeof';
 import { None } from '../objects/singletons';
@@ -154,6 +154,16 @@ export function specializeLoadGlobal(code: PyCode, at: number, frame: Frame, nam
   finish(code, at, head, Opcode.LOAD_GLOBAL_BUILTIN);
 }
 
+/**
+ * An attribute whose class is a class of the program's (CPython's MUTABLE kind): that class
+ * may gain __get__ or __set__ later without the owner's version changing, so nothing about
+ * the attribute can be cached.
+ */
+function isMutableKind(v: PyValue): boolean {
+  const t = typeOf(v);
+  return t.heap && !t.immutable;
+}
+
 /** A descriptor's kind, as the attribute specializations sort them. */
 function isDataDescriptor(v: PyValue): boolean {
   const t = typeOf(v);
@@ -199,7 +209,9 @@ export function specializeLoadAttr(code: PyCode, at: number, owner: PyValue, nam
     caches[at + 6] = index;
     return finish(code, at, head, Opcode.LOAD_ATTR_INSTANCE_VALUE);
   }
+  if (isMutableKind(descr)) return finish(code, at, head, null, 'attribute of a mutable class');
   if (descr instanceof GetSetDescriptor && descr.slot !== null && !method) {
+    if (!type.isSubtypeOf(descr.owner)) return finish(code, at, head, null, 'slot of another class');
     caches[at + 6] = descr.slot;
     return finish(code, at, head, Opcode.LOAD_ATTR_SLOT);
   }
@@ -241,6 +253,7 @@ function specializeClassAttr(code: PyCode, at: number, cls: PyType, name: string
   if (meta.lookup(name) !== undefined) return finish(code, at, head, null, 'metaclass attribute');
   const attr = cls.lookup(name);
   if (attr === undefined) return finish(code, at, head, null, 'class attribute not found');
+  if (isMutableKind(attr)) return finish(code, at, head, null, 'attribute of a mutable class');
   // Functions read from a class are themselves; other descriptors compute their value.
   if (!(attr instanceof PyFunction) && typeOf(attr).descrGet !== undefined) {
     return finish(code, at, head, null, `class attribute is ${typeOf(attr).name}`);
@@ -263,7 +276,9 @@ export function specializeStoreAttr(code: PyCode, at: number, owner: PyValue, na
   if (type.lookup('__setattr__') !== OBJECT_SETATTR) return finish(code, at, head, null, '__setattr__ overridden');
   const descr = type.lookup(name);
   code.caches[at + 2] = type.version;
+  if (descr !== undefined && isMutableKind(descr)) return finish(code, at, head, null, 'attribute of a mutable class');
   if (descr instanceof GetSetDescriptor && descr.slot !== null) {
+    if (!type.isSubtypeOf(descr.owner)) return finish(code, at, head, null, 'slot of another class');
     code.caches[at + 4] = descr.slot;
     return finish(code, at, head, Opcode.STORE_ATTR_SLOT);
   }
@@ -383,11 +398,31 @@ export function specializeCall(code: PyCode, at: number, callable: PyValue, self
     return finish(code, at, head, oparg === 1 ? Opcode.CALL_BUILTIN_O : Opcode.CALL_BUILTIN_FAST);
   }
   if (callable instanceof PyType) {
-    // Classes with a Python __init__ (CALL_ALLOC_AND_ENTER_INIT) are not specialized yet.
-    if (callable.heap) return finish(code, at, head, null, 'Python class');
-    return finish(code, at, head, Opcode.CALL_BUILTIN_CLASS);
+    if (!callable.heap) return finish(code, at, head, Opcode.CALL_BUILTIN_CLASS);
+    return specializeClassCall(code, at, callable, selfOrNull, oparg);
   }
   finish(code, at, head, Opcode.CALL_NON_PY_GENERAL);
+}
+
+/**
+ * A class whose instances object.__new__ makes and whose __init__ is a Python function taking
+ * the call's arguments: the instance is made here and __init__ entered in a pushed frame.
+ */
+function specializeClassCall(code: PyCode, at: number, cls: PyType, selfOrNull: PyValue | null, oparg: number): void {
+  const head = Opcode.CALL;
+  // An exact `type` metaclass, whose __call__ cannot change.
+  if (cls.type !== TypeType) return finish(code, at, head, null, 'metaclass');
+  if (selfOrNull !== null) return finish(code, at, head, null, 'class with self');
+  if (cls.solid !== ObjectType || cls.lookup('__new__') !== ObjectType.ns.getStr('__new__')) return finish(code, at, head, null, '__new__');
+  const init = cls.lookup('__init__');
+  if (!(init instanceof PyFunction) || !takesExactly(init, oparg + 1)) return finish(code, at, head, null, '__init__');
+  if ((init.code.flags & (CodeFlag.CO_GENERATOR | CodeFlag.CO_COROUTINE | CodeFlag.CO_ASYNC_GENERATOR | CodeFlag.CO_ITERABLE_COROUTINE)) !== 0) {
+    return finish(code, at, head, null, '__init__ is a generator');
+  }
+  cls.specInit = init;
+  cls.specInitVersion = init.version;
+  code.caches[at + 2] = cls.version;
+  finish(code, at, head, Opcode.CALL_ALLOC_AND_ENTER_INIT);
 }
 
 /** CALL_LIST_APPEND skips the POP_TOP after it, which must be there. */
