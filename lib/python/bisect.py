@@ -35,12 +35,16 @@ def bisect_left(a, x, lo=0, hi=None, *, key=None):
 
 def insort_right(a, x, lo=0, hi=None, *, key=None):
     """Insert x after any items equal to it, keeping a sorted."""
-    a.insert(bisect_right(a, x if key is None else key(x), lo, hi, key=key), x)
+    # The index first, as CPython's C insort does: a non-sequence fails on len(), not on .insert.
+    i = bisect_right(a, x if key is None else key(x), lo, hi, key=key)
+    a.insert(i, x)
 
 
 def insort_left(a, x, lo=0, hi=None, *, key=None):
     """Insert x before any items equal to it, keeping a sorted."""
-    a.insert(bisect_left(a, x if key is None else key(x), lo, hi, key=key), x)
+    # The index first, as CPython's C insort does: a non-sequence fails on len(), not on .insert.
+    i = bisect_left(a, x if key is None else key(x), lo, hi, key=key)
+    a.insert(i, x)
 
 
 bisect = bisect_right

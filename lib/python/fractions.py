@@ -197,7 +197,7 @@ class Fraction(numbers.Rational):
 
     def _div(a, b):
         if b._numerator == 0:
-            raise ZeroDivisionError(f'Fraction({a._numerator * b._denominator}, 0)')
+            raise ZeroDivisionError(f'Fraction({b._denominator}, 0)')
         return Fraction(a._numerator * b._denominator, a._denominator * b._numerator)
 
     __truediv__, __rtruediv__ = _operator_fallbacks(_div, operator.truediv)
@@ -220,9 +220,7 @@ class Fraction(numbers.Rational):
 
     __mod__, __rmod__ = _operator_fallbacks(_mod, operator.mod)
 
-    def __pow__(a, b, modulo=None):
-        if modulo is not None:
-            return NotImplemented
+    def __pow__(a, b):
         if isinstance(b, numbers.Rational):
             if b.denominator == 1:
                 power = b.numerator
@@ -238,9 +236,7 @@ class Fraction(numbers.Rational):
             return float(a) ** b
         return NotImplemented
 
-    def __rpow__(b, a, modulo=None):
-        if modulo is not None:
-            return NotImplemented
+    def __rpow__(b, a):
         if b._denominator == 1 and b._numerator >= 0:
             return a ** b._numerator
         if isinstance(a, numbers.Rational):

@@ -303,12 +303,10 @@ class MergeState {
     nb--;
     try {
       if (nb === 0) return;
-      if (na === 1) {
-        copyB = true;
-        return;
-      }
+      // With one item left in a, the loop is skipped: the copy after the finally places it.
+      copyB = na === 1;
       let minGallop = this.minGallop;
-      outer: for (;;) {
+      outer: while (!copyB) {
         let acount = 0;
         let bcount = 0;
         for (;;) {
@@ -391,12 +389,10 @@ class MergeState {
     na--;
     try {
       if (na === 0) return;
-      if (nb === 1) {
-        copyA = true;
-        return;
-      }
+      // With one item left in b, the loop is skipped: the copy after the finally places it.
+      copyA = nb === 1;
       let minGallop = this.minGallop;
-      outer: for (;;) {
+      outer: while (!copyA) {
         let acount = 0;
         let bcount = 0;
         for (;;) {
