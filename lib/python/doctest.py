@@ -308,10 +308,20 @@ def _is_function(obj):
     return type(obj).__name__ == 'function'
 
 
+def _is_method_descriptor(obj):
+    # inspect.ismethoddescriptor: a non-data descriptor that is not a class, function or method
+    # (cached_property, partialmethod, ...).
+    if isinstance(obj, type) or type(obj).__name__ in ('function', 'method'):
+        return False
+    tp = type(obj)
+    return hasattr(tp, '__get__') and not hasattr(tp, '__set__') and not hasattr(tp, '__delete__')
+
+
 def _is_routine(obj):
     obj = _unwrap(obj)
     return type(obj).__name__ in ('function', 'builtin_function_or_method', 'method', 'method_descriptor',
-                                  'wrapper_descriptor', 'method-wrapper', 'classmethod_descriptor')
+                                  'wrapper_descriptor', 'method-wrapper', 'classmethod_descriptor') or \
+        _is_method_descriptor(obj)
 
 
 class DocTestFinder:
@@ -371,7 +381,7 @@ class DocTestFinder:
             return module.__name__ == obj.__objclass__.__module__
         if hasattr(obj, '__module__'):
             return module.__name__ == obj.__module__
-        if isinstance(obj, property):
+        if isinstance(obj, property) or _is_method_descriptor(obj):
             return True
         raise ValueError('object must be a class or function')
 

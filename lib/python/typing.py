@@ -275,9 +275,20 @@ class ForwardRef(_Final, _root=True):
         self.__forward_is_class__ = is_class
         self.__forward_module__ = module
 
-    def _evaluate(self, globalns, localns):
+    def _evaluate(self, globalns, localns, type_params=()):
+        if type_params:
+            # eval() has no scope for PEP 695's type parameters: put them in the namespace that
+            # stands for the module (for a class, that is the class's own one, where they give way
+            # to the class's attributes), and take them out of the other.
+            globalns = {} if globalns is None else dict(globalns)
+            localns = {} if localns is None else dict(localns)
+            for param in type_params:
+                if not self.__forward_is_class__ or param.__name__ not in globalns:
+                    globalns[param.__name__] = param
+                    localns.pop(param.__name__, None)
         value = eval(self.__forward_arg__, globalns, localns)
-        return _eval_type(_type_check(value, 'Forward references must evaluate to types.'), globalns, localns)
+        return _eval_type(_type_check(value, 'Forward references must evaluate to types.'), globalns, localns,
+                          type_params)
 
     def __eq__(self, other):
         if not isinstance(other, ForwardRef):
@@ -310,6 +321,20 @@ class _TypeVarBase:
 
     def __reduce__(self):
         return self.__name__
+
+    def has_default(self):
+        return self.__default__ is not NoDefault
+
+    def __getattr__(self, name):
+        # A bound, constraints or default written with PEP 695's syntax is evaluated when first read.
+        lazy = self.__dict__.get('_lazy')
+        if lazy is not None and name in lazy:
+            value = lazy.pop(name)()
+            if name == '__constraints__':
+                value = tuple(value)
+            self.__dict__[name] = value
+            return value
+        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
 
 
 def _caller_module(depth=2):
@@ -431,6 +456,8 @@ class ParamSpec(_TypeVarBase):
         return ParamSpecKwargs(self)
 
     def __repr__(self):
+        if self.__infer_variance__:
+            return self.__name__
         prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
         return prefix + self.__name__
 
@@ -1160,13 +1187,13 @@ def is_typeddict(tp):
     return isinstance(tp, _TypedDictMeta)
 
 
-def _eval_type(t, globalns, localns):
+def _eval_type(t, globalns, localns, type_params=()):
     if isinstance(t, ForwardRef):
-        return t._evaluate(globalns, localns)
+        return t._evaluate(globalns, localns, type_params)
     if isinstance(t, _AnnotatedAlias):
-        return _AnnotatedAlias(_eval_type(t.__origin__, globalns, localns), t.__metadata__)
+        return _AnnotatedAlias(_eval_type(t.__origin__, globalns, localns, type_params), t.__metadata__)
     if isinstance(t, _GenericAlias):
-        args = tuple(_eval_type(a, globalns, localns) for a in t.__args__)
+        args = tuple(_eval_type(a, globalns, localns, type_params) for a in t.__args__)
         if args == t.__args__:
             return t
         if isinstance(t, _UnionGenericAlias):
@@ -1174,10 +1201,10 @@ def _eval_type(t, globalns, localns):
         return t.copy_with(args)
     if isinstance(t, types.GenericAlias):
         args = tuple(ForwardRef(a) if isinstance(a, str) else a for a in t.__args__)
-        args = tuple(_eval_type(a, globalns, localns) for a in args)
+        args = tuple(_eval_type(a, globalns, localns, type_params) for a in args)
         return types.GenericAlias(t.__origin__, args) if args != t.__args__ else t
     if isinstance(t, types.UnionType):
-        return functools.reduce(lambda a, b: a | b, (_eval_type(a, globalns, localns) for a in t.__args__))
+        return functools.reduce(lambda a, b: a | b, (_eval_type(a, globalns, localns, type_params) for a in t.__args__))
     return t
 
 
@@ -1209,7 +1236,7 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
                     value = _NoneType
                 if isinstance(value, str):
                     value = ForwardRef(value, is_argument=False, is_class=True)
-                hints[name] = _eval_type(value, base_globals, base_locals)
+                hints[name] = _eval_type(value, base_globals, base_locals, base.__type_params__)
         return hints if include_extras else {k: _strip_annotations(t) for k, t in hints.items()}
     if globalns is None:
         if isinstance(obj, types.ModuleType):
@@ -1233,7 +1260,7 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
             value = _NoneType
         if isinstance(value, str):
             value = ForwardRef(value, is_argument=not isinstance(obj, types.ModuleType), is_class=False)
-        hints[name] = _eval_type(value, globalns, localns)
+        hints[name] = _eval_type(value, globalns, localns, getattr(obj, '__type_params__', ()))
     return hints if include_extras else {k: _strip_annotations(t) for k, t in hints.items()}
 
 
@@ -1372,13 +1399,75 @@ class TypeAliasType:
     def __repr__(self):
         return self.__name__
 
+    def __getattr__(self, name):
+        # The value of a `type X = ...` statement is computed when first read.
+        lazy = self.__dict__.get('_lazy')
+        if name == '__value__' and lazy is not None:
+            value = self.__dict__['__value__'] = lazy()
+            del self.__dict__['_lazy']
+            return value
+        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
+
     def __getitem__(self, parameters):
+        if not self.__type_params__:
+            raise TypeError('Only generic type aliases are subscriptable')
         if not isinstance(parameters, tuple):
             parameters = (parameters,)
-        return _GenericAlias(self, parameters)
+        return types.GenericAlias(self, parameters)
 
     def __or__(self, right):
         return Union[self, right]
 
     def __ror__(self, left):
         return Union[left, self]
+
+
+# What the interpreter calls for PEP 695's type parameter syntax (src/objects/type-params.ts).
+# Type parameters made this way belong to module typing; an alias to the scope that declared it
+# (_caller_module(2)).
+
+def _type_param_typevar(name, bound, constraints):
+    tv = TypeVar(name, infer_variance=True)
+    tv.__module__ = 'typing'
+    lazy = {}
+    if bound is not None:
+        del tv.__dict__['__bound__']
+        lazy['__bound__'] = bound
+    if constraints is not None:
+        del tv.__dict__['__constraints__']
+        lazy['__constraints__'] = constraints
+    tv._lazy = lazy
+    return tv
+
+
+def _type_param_paramspec(name):
+    ps = ParamSpec(name, infer_variance=True)
+    ps.__module__ = 'typing'
+    ps._lazy = {}
+    return ps
+
+
+def _type_param_typevartuple(name):
+    tvt = TypeVarTuple(name)
+    tvt.__module__ = 'typing'
+    tvt._lazy = {}
+    return tvt
+
+
+def _type_param_set_default(param, compute):
+    del param.__dict__['__default__']
+    param._lazy['__default__'] = compute
+    return param
+
+
+def _type_param_generic_base(params):
+    return Generic[params]
+
+
+def _type_param_alias(name, type_params, compute):
+    alias = TypeAliasType.__new__(TypeAliasType)
+    alias.__name__ = name
+    alias.__type_params__ = alias.__parameters__ = () if type_params is None else type_params
+    alias.__module__ = _caller_module(2)
+    alias._lazy = compute
+    return alias

@@ -434,7 +434,48 @@ defineGetSet(
     t.abstractMethods = value === null ? null : (toArray(value).filter((x) => typeof x === 'string') as string[]).sort();
   },
 );
-defineGetSet(TypeType, '__type_params__', () => EMPTY_TUPLE);
+// A class's own annotations, never a base's: a class without any gets an empty dict of its own
+// (type_get_annotations); types written in C have none.
+defineGetSet(
+  TypeType,
+  '__annotations__',
+  (self) => {
+    const t = asType(self);
+    let annotations = t.ns.getStr('__annotations__');
+    if (annotations !== undefined) {
+      const at = typeOf(annotations);
+      return at.descrGet !== undefined ? at.descrGet(annotations, null, t) : annotations;
+    }
+    if (!t.heap || t.immutable) throw attributeError(`type object '${t.name}' has no attribute '__annotations__'`, t, '__annotations__');
+    annotations = new PyDict();
+    t.ns.setStr('__annotations__', annotations);
+    t.modified();
+    return annotations;
+  },
+  (self, value) => {
+    const t = asType(self);
+    if (!t.heap || t.immutable) throw typeError(`cannot set '__annotations__' attribute of immutable type '${t.name}'`);
+    if (value === null) {
+      if (t.ns.delete('__annotations__') === undefined) throw attributeError('__annotations__');
+    } else t.ns.setStr('__annotations__', value);
+    t.modified();
+  },
+);
+// A generic class's body stores its parameters in its namespace (type_get_type_params).
+defineGetSet(
+  TypeType,
+  '__type_params__',
+  (self) => {
+    const t = asType(self);
+    if (t === TypeType) return EMPTY_TUPLE;
+    return t.ns.getStr('__type_params__') ?? EMPTY_TUPLE;
+  },
+  (self, value) => {
+    const t = setHeapAttribute(self, '__type_params__', value);
+    t.ns.setStr('__type_params__', value!);
+    t.modified();
+  },
+);
 TypeType.builtinDoc = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type";
 
 export { typeGetAttr };

@@ -16,6 +16,7 @@ import { storeName } from './names';
 import { setContext } from './unwind';
 import { prepReraiseStar } from './except-star';
 import { printDisplayHook } from './display';
+import { typeParamIntrinsic1, typeParamIntrinsic2 } from './type-params';
 
 /** PEP 479: a StopIteration escaping a generator body becomes a RuntimeError. */
 function stopIterationError(frame: Frame, exc: PyValue): PyValue {
@@ -67,11 +68,14 @@ export function intrinsic1(frame: Frame, which: number, value: PyValue): PyValue
       return unaryOp(value, '+');
     case 6:
       return (value as PyList).items.length === 0 ? EMPTY_TUPLE : new PyTuple((value as PyList).items.slice());
+    case 7: case 8: case 9: case 10: case 11:
+      return typeParamIntrinsic1(which, value);
   }
   throw systemError(`intrinsic ${which} is not supported yet`);
 }
 
 export function intrinsic2(which: number, value2: PyValue, value1: PyValue): PyValue {
   if (which === 1) return prepReraiseStar(value2, value1);
+  if (which >= 2 && which <= 5) return typeParamIntrinsic2(which, value2, value1);
   throw systemError(`intrinsic2 ${which} is not supported yet`);
 }
