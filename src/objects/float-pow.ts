@@ -9,7 +9,8 @@
 // exponents (2, 0.5, -1) the correctly rounded x·x, sqrt(x) and 1/x are glibc's result too
 // unless the exact value lies that near a halfway point, which their exact error terms show:
 // only those few go the slow way.
-import { glibcPow, halfGaps, productError } from './glibc-pow';
+import { productError } from './fma';
+import { glibcPow, halfGaps } from './glibc-pow';
 
 /**
  * x ** y as glibc's pow gives it, for finite x > 0 with x != 1 and finite y != 0: Infinity when

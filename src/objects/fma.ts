@@ -27,6 +27,17 @@ const SPLITTER = 134217729;
 const SAFE_LOW = 2 ** -450;
 const SAFE_HIGH = 2 ** 450;
 
+/** The rounding error of p = a·b (Dekker's two-product), exact while nothing overflows or underflows. */
+export function productError(a: number, b: number, p: number): number {
+  let t = SPLITTER * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLITTER * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  return ah * bh - p + ah * bl + al * bh + al * bl;
+}
+
 export function fma(a: number, b: number, c: number): number {
   const p = a * b;
   const aa = Math.abs(a);
@@ -37,13 +48,7 @@ export function fma(a: number, b: number, c: number): number {
   }
   if (c === 0) return p;
   // p + e = a·b exactly.
-  let t = SPLITTER * a;
-  const ah = t - (t - a);
-  const al = a - ah;
-  t = SPLITTER * b;
-  const bh = t - (t - b);
-  const bl = b - bh;
-  const e = ah * bh - p + ah * bl + al * bh + al * bl;
+  const e = productError(a, b, p);
   // p + c = s + sErr, sErr + e = u + uErr, s + u = r + rErr: a·b + c = r + rErr + uErr.
   const s = p + c;
   let d = s - p;

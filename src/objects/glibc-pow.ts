@@ -34,20 +34,6 @@ function fromWords(high: number, low: number): number {
 
 const word = (hex: string): number => doubleOf(BigInt(`0x${hex}`));
 
-/** Veltkamp's splitter: x = hi + lo with both halves of 26 bits or fewer, so their products are exact. */
-const SPLITTER = 134217729; // 2^27 + 1
-
-/** The rounding error of a·b (Dekker's two-product), exact while nothing overflows or underflows. */
-export function productError(a: number, b: number, p: number): number {
-  let t = SPLITTER * a;
-  const ah = t - (t - a);
-  const al = a - ah;
-  t = SPLITTER * b;
-  const bh = t - (t - b);
-  const bl = b - bh;
-  return ah * bh - p + ah * bl + al * bh + al * bl;
-}
-
 /** Half the gaps between |x| and the doubles above and below it. */
 export function halfGaps(x: number): [number, number] {
   const high = highWord(x);

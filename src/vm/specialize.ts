@@ -36,10 +36,6 @@ export function setSpecialization(on: boolean): void {
   enabled = on;
 }
 
-export function specializationEnabled(): boolean {
-  return enabled;
-}
-
 /** The outcome of one attempt: a member, or the head with why not. */
 function finish(code: PyCode, at: number, head: Opcode, member: Opcode | null, reason = ''): void {
   const units = code.instructions;
@@ -194,7 +190,7 @@ export function specializeLoadAttr(code: PyCode, at: number, owner: PyValue, nam
     caches[at + 6] = index;
     return finish(code, at, head, Opcode.LOAD_ATTR_MODULE);
   }
-  if (owner instanceof PyType) return specializeClassAttr(code, at, owner, name, method);
+  if (owner instanceof PyType) return specializeClassAttr(code, at, owner, name);
   const type = typeOf(owner);
   if (type.lookup('__getattribute__') !== OBJECT_GETATTRIBUTE) return finish(code, at, head, null, '__getattribute__ overridden');
   const descr = type.lookup(name);
@@ -229,24 +225,19 @@ export function specializeLoadAttr(code: PyCode, at: number, owner: PyValue, nam
     caches[at + 6] = descr;
     return finish(code, at, head, mayHaveDict ? Opcode.LOAD_ATTR_METHOD_WITH_VALUES : Opcode.LOAD_ATTR_METHOD_NO_DICT);
   }
-  if (typeOf(descr).descrGet !== undefined) {
-    if (dict !== null && dict.indexOfStr(name) >= 0) {
-      // A non-data descriptor the instance shadows: the instance's value.
-      caches[at + 6] = dict.indexOfStr(name);
-      return finish(code, at, head, Opcode.LOAD_ATTR_INSTANCE_VALUE);
-    }
-    return finish(code, at, head, null, `non-data descriptor ${typeOf(descr).name}`);
-  }
-  if (dict !== null && dict.indexOfStr(name) >= 0) {
-    caches[at + 6] = dict.indexOfStr(name);
+  // A non-data descriptor or a plain class attribute that the instance shadows: the instance's value.
+  const index = dict === null ? -1 : dict.indexOfStr(name);
+  if (index >= 0) {
+    caches[at + 6] = index;
     return finish(code, at, head, Opcode.LOAD_ATTR_INSTANCE_VALUE);
   }
+  if (typeOf(descr).descrGet !== undefined) return finish(code, at, head, null, `non-data descriptor ${typeOf(descr).name}`);
   caches[at + 6] = descr;
   finish(code, at, head, mayHaveDict ? Opcode.LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES : Opcode.LOAD_ATTR_NONDESCRIPTOR_NO_DICT);
 }
 
 /** An attribute of a class: cached with the class's version and its metatype's. */
-function specializeClassAttr(code: PyCode, at: number, cls: PyType, name: string, method: boolean): void {
+function specializeClassAttr(code: PyCode, at: number, cls: PyType, name: string): void {
   const head = Opcode.LOAD_ATTR;
   const meta = cls.type;
   if (meta.lookup('__getattribute__') !== TYPE_GETATTRIBUTE) return finish(code, at, head, null, 'metaclass __getattribute__');
@@ -262,7 +253,6 @@ function specializeClassAttr(code: PyCode, at: number, cls: PyType, name: string
   code.caches[at + 4] = meta.version;
   code.caches[at + 6] = attr;
   finish(code, at, head, Opcode.LOAD_ATTR_CLASS);
-  void method;
 }
 
 /** STORE_ATTR: cache version 2, index 4 (the entry's position, or the slot number). */

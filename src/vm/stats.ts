@@ -2,7 +2,7 @@
 // executions per opcode, and per family specialization attempts, successes, failures by
 // reason, hits, misses and deopts. Counting costs: only evalTier1WithStats counts, and
 // `-X stats` (or the API) selects it.
-import { DEOPT, FAMILIES, OPCODE_NAMES } from '../generated/opcodes';
+import { FAMILIES, OPCODE_NAMES } from '../generated/opcodes';
 
 export interface FamilyFigures {
   readonly family: string;
@@ -114,9 +114,4 @@ export class Tier1Stats {
     }
     return lines.join('\n') + '\n';
   }
-}
-
-/** Whether `opcode` is a specialized member of a family. */
-export function isSpecialized(opcode: number): boolean {
-  return DEOPT[opcode] !== opcode;
 }
