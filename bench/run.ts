@@ -34,7 +34,9 @@ interface Configuration {
 // Adding a tier (a JIT, say) is one line here.
 const CONFIGURATIONS: readonly Configuration[] = [
   { name: 'taipan (no specialization)', engine: 'taipan', args: ['-X', 'specialize=off'], env: {} },
-  { name: 'taipan', engine: 'taipan', args: [], env: {} },
+  { name: 'taipan', engine: 'taipan', args: ['-X', 'jit=off'], env: {} },
+  { name: 'taipan jit=uops', engine: 'taipan', args: ['-X', 'jit=uops'], env: {} },
+  { name: 'taipan jit=js', engine: 'taipan', args: ['-X', 'jit=js'], env: {} },
   { name: 'cpython', engine: 'cpython', args: [], env: {} },
 ];
 

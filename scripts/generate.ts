@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { generateAst } from '../src/compiler/ast/generate-ast';
 import { generateOpcodes } from '../src/instructions/generate-opcodes';
 import { generateLoop } from '../src/instructions/generate-loop';
+import { generateUops } from '../src/instructions/generate-uops';
 
 /** The repository: the nearest folder above this script holding the AST schema, else the working directory. */
 function findRoot(): string {
@@ -21,6 +22,7 @@ export const GENERATED_FILES: readonly (readonly [string, () => string])[] = [
   ['src/generated/ast.ts', generateAst],
   ['src/generated/opcodes.ts', () => generateOpcodes()],
   ['src/generated/tier1-loop.ts', generateLoop],
+  ['src/generated/uops.ts', generateUops],
 ];
 
 /** The generated files whose committed text differs from what the generators write now. */

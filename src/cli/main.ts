@@ -104,7 +104,14 @@ function runModuleProgram(io: CliIo, module: string, args: readonly string[], pa
 function runSettings(
   io: CliIo,
   parsed: Parsed,
-): { hashSeed: string | undefined; unbuffered: boolean; xoptions: readonly string[]; colorize: boolean; pythonPath: string[] } {
+): {
+  hashSeed: string | undefined;
+  unbuffered: boolean;
+  xoptions: readonly string[];
+  colorize: boolean;
+  pythonPath: string[];
+  jitEnvironment: Record<string, string | undefined>;
+} {
   const env: Readonly<Record<string, string | undefined>> = parsed.ignoreEnvironment ? {} : io.env;
   const unbufferedEnv = env['PYTHONUNBUFFERED'];
   const pythonPath = env['PYTHONPATH'];
@@ -114,6 +121,7 @@ function runSettings(
     unbuffered: parsed.unbuffered || (unbufferedEnv !== undefined && unbufferedEnv !== ''),
     xoptions: parsed.xoptions,
     colorize: canColorize(io, parsed.ignoreEnvironment),
+    jitEnvironment: Object.fromEntries(Object.entries(env).filter(([k]) => k === 'PYTHON_JIT' || k.startsWith('PYTHON_JIT_'))),
   };
 }
 

@@ -22,6 +22,9 @@ export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyVal
   let consts: PyValue[] = frame.code.consts;
   let names: readonly string[] = frame.code.names;
   let pending = thrown;
+  // TRACE_RECORD while a trace is being recorded in this loop, else 0.
+  let tracingMode = 0;
+  const jitOn = rt.jitEnabled();
   for (;;) {
     try {
       if (pending !== null) {
@@ -44,6 +47,8 @@ export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyVal
         // Where the frame is, for Python code this instruction may run (a dunder looking at
         // its caller's f_lineno, a warning's stacklevel), as CPython's frame->instr_ptr.
         frame.at = at;
+        // Dual dispatch: while a trace is recorded every instruction lands on TRACE_RECORD.
+        opcode |= tracingMode;
         // A deoptimizing member or a specializing head runs the instruction again as another opcode.
         redispatch: for (;;) {
           switch (opcode) {
@@ -108,6 +113,7 @@ export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyVal
                 rt.specializeBinarySubscr(frame.code, at, container, sub);
                 pc = at + 1;
                 opcode = code[at] & 255;
+                if (opcode === 70) opcode = frame.code.executors![code[at] >> 8]!.opcode;
                 continue redispatch;
               }
               code[at + 1] -= 16;
@@ -359,7 +365,7 @@ export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyVal
               const base = sp - 0;
               let res: any;
               frame.pc = pc;
-              { const result: any = rt.makeGenerator(frame); frame.sp = base; const caller = rt.leaveFrame(ts, frame); if (frame === entry) return result; const initSelf = frame.initSelf; frame = caller!; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; if (initSelf === null) stack[sp++] = result; else if (result === rt.None) stack[sp++] = initSelf; else throw rt.initReturnedNonNone(result); continue next; }
+              { const result: any = rt.makeGenerator(frame); frame.sp = base; const caller = rt.leaveFrame(ts, frame); if (frame === entry) { if (tracingMode !== 0) rt.leaveLoop(ts); return result; } const initSelf = frame.initSelf; frame = caller!; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; if (initSelf === null) stack[sp++] = result; else if (result === rt.None) stack[sp++] = initSelf; else throw rt.initReturnedNonNone(result); continue next; }
               stack[base] = res;
               sp = base + 1;
               continue next;
@@ -367,7 +373,7 @@ export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyVal
             case 36: { // RETURN_VALUE
               const base = sp - 1;
               let retval: any = stack[base];
-              { const result: any = retval; frame.sp = base; const caller = rt.leaveFrame(ts, frame); if (frame === entry) return result; const initSelf = frame.initSelf; frame = caller!; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; if (initSelf === null) stack[sp++] = result; else if (result === rt.None) stack[sp++] = initSelf; else throw rt.initReturnedNonNone(result); continue next; }
+              { const result: any = retval; frame.sp = base; const caller = rt.leaveFrame(ts, frame); if (frame === entry) { if (tracingMode !== 0) rt.leaveLoop(ts); return result; } const initSelf = frame.initSelf; frame = caller!; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; if (initSelf === null) stack[sp++] = result; else if (result === rt.None) stack[sp++] = initSelf; else throw rt.initReturnedNonNone(result); continue next; }
               sp = base + 0;
               continue next;
             }
@@ -395,6 +401,7 @@ export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyVal
                 rt.specializeStoreSubscr(frame.code, at, container, sub);
                 pc = at + 1;
                 opcode = code[at] & 255;
+                if (opcode === 70) opcode = frame.code.executors![code[at] >> 8]!.opcode;
                 continue redispatch;
               }
               code[at + 1] -= 16;
@@ -411,6 +418,7 @@ export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyVal
                 rt.specializeToBool(frame.code, at, value);
                 pc = at + 1;
                 opcode = code[at] & 255;
+                if (opcode === 70) opcode = frame.code.executors![code[at] >> 8]!.opcode;
                 continue redispatch;
               }
               code[at + 1] -= 16;
@@ -467,6 +475,7 @@ export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyVal
                 rt.specializeBinaryOp(frame, at, lhs, rhs, oparg);
                 pc = at + 1;
                 opcode = code[at] & 255;
+                if (opcode === 70) opcode = frame.code.executors![code[at] >> 8]!.opcode;
                 continue redispatch;
               }
               code[at + 1] -= 16;
@@ -552,6 +561,7 @@ export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyVal
                 rt.specializeCall(frame.code, at, callable, self_or_null, oparg, frame.builtins);
                 pc = at + 1;
                 opcode = code[at] & 255;
+                if (opcode === 70) opcode = frame.code.executors![code[at] >> 8]!.opcode;
                 continue redispatch;
               }
               code[at + 1] -= 16;
@@ -639,6 +649,7 @@ export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyVal
                 rt.specializeCompareOp(frame.code, at, left, right, oparg);
                 pc = at + 1;
                 opcode = code[at] & 255;
+                if (opcode === 70) opcode = frame.code.executors![code[at] >> 8]!.opcode;
                 continue redispatch;
               }
               code[at + 1] -= 16;
@@ -658,6 +669,7 @@ export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyVal
                 rt.specializeContainsOp(frame.code, at, right);
                 pc = at + 1;
                 opcode = code[at] & 255;
+                if (opcode === 70) opcode = frame.code.executors![code[at] >> 8]!.opcode;
                 continue redispatch;
               }
               code[at + 1] -= 16;
@@ -739,6 +751,7 @@ export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyVal
                 rt.specializeForIter(frame.code, at, iter);
                 pc = at + 1;
                 opcode = code[at] & 255;
+                if (opcode === 70) opcode = frame.code.executors![code[at] >> 8]!.opcode;
                 continue redispatch;
               }
               code[at + 1] -= 16;
@@ -794,6 +807,13 @@ export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyVal
             case 77: { // JUMP_BACKWARD
               pc += 1;
               pc += -oparg;
+              if (jitOn && tracingMode === 0) {
+                if (code[at + 1] < 16) {
+                  if (rt.startLoopTrace(ts, frame, pc, sp, at)) tracingMode = 255;
+                } else {
+                  code[at + 1] -= 16;
+                }
+              }
               continue next;
             }
             case 78: { // JUMP_BACKWARD_NO_INTERRUPT
@@ -830,6 +850,7 @@ export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyVal
                 rt.specializeLoadAttr(frame.code, at, owner, names[oparg >> 1], oparg);
                 pc = at + 1;
                 opcode = code[at] & 255;
+                if (opcode === 70) opcode = frame.code.executors![code[at] >> 8]!.opcode;
                 continue redispatch;
               }
               code[at + 1] -= 16;
@@ -924,6 +945,7 @@ export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyVal
                 rt.specializeLoadGlobal(frame.code, at, frame, names[oparg >> 1]);
                 pc = at + 1;
                 opcode = code[at] & 255;
+                if (opcode === 70) opcode = frame.code.executors![code[at] >> 8]!.opcode;
                 continue redispatch;
               }
               code[at + 1] -= 16;
@@ -952,6 +974,7 @@ export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyVal
                 rt.specializeLoadSuperAttr(frame.code, at, global_super, class_, oparg);
                 pc = at + 1;
                 opcode = code[at] & 255;
+                if (opcode === 70) opcode = frame.code.executors![code[at] >> 8]!.opcode;
                 continue redispatch;
               }
               code[at + 1] -= 16;
@@ -1036,7 +1059,7 @@ export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyVal
             }
             case 103: { // RETURN_CONST
               const base = sp - 0;
-              { const result: any = consts[oparg]; frame.sp = base; const caller = rt.leaveFrame(ts, frame); if (frame === entry) return result; const initSelf = frame.initSelf; frame = caller!; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; if (initSelf === null) stack[sp++] = result; else if (result === rt.None) stack[sp++] = initSelf; else throw rt.initReturnedNonNone(result); continue next; }
+              { const result: any = consts[oparg]; frame.sp = base; const caller = rt.leaveFrame(ts, frame); if (frame === entry) { if (tracingMode !== 0) rt.leaveLoop(ts); return result; } const initSelf = frame.initSelf; frame = caller!; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; if (initSelf === null) stack[sp++] = result; else if (result === rt.None) stack[sp++] = initSelf; else throw rt.initReturnedNonNone(result); continue next; }
               continue next;
             }
             case 104: { // SEND
@@ -1085,6 +1108,7 @@ export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyVal
                 rt.specializeStoreAttr(frame.code, at, owner, names[oparg]);
                 pc = at + 1;
                 opcode = code[at] & 255;
+                if (opcode === 70) opcode = frame.code.executors![code[at] >> 8]!.opcode;
                 continue redispatch;
               }
               code[at + 1] -= 16;
@@ -1167,6 +1191,7 @@ export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyVal
                 rt.specializeUnpackSequence(frame.code, at, seq, oparg);
                 pc = at + 1;
                 opcode = code[at] & 255;
+                if (opcode === 70) opcode = frame.code.executors![code[at] >> 8]!.opcode;
                 continue redispatch;
               }
               code[at + 1] -= 16;
@@ -1178,7 +1203,7 @@ export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyVal
               const base = sp - 1;
               let retval: any = stack[base];
               let value: any;
-              { const yielded: any = retval; frame.sp = base; frame.pc = pc; frame.at = at; rt.suspendFrame(ts, frame, entry); return yielded; }
+              { const yielded: any = retval; frame.sp = base; frame.pc = pc; frame.at = at; rt.suspendFrame(ts, frame, entry); if (tracingMode !== 0) rt.leaveLoop(ts); return yielded; }
               stack[base] = value;
               sp = base + 1;
               continue next;
@@ -2018,12 +2043,43 @@ export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyVal
               sp = base + 2;
               continue next;
             }
+            case 255: { // TRACE_RECORD
+              opcode = code[at] & 255;
+              if (!rt.recordInstruction(ts, frame, at, oparg, sp)) tracingMode = 0;
+              continue redispatch;
+            }
+            case 70: { // ENTER_EXECUTOR
+              frame.sp = sp;
+              let entered: number;
+              try {
+                entered = rt.enterExecutor(ts, frame, frame.code.executors![oparg]!);
+              } catch (error) {
+                frame = ts.frame!; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names;
+                throw error;
+              }
+              frame = ts.frame!; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names;
+              if (entered === 2) tracingMode = 255;
+              else if (entered === 1) {
+                // The executor would resume at its own start: run the instruction it replaced.
+                at = rt.enterOriginal.at;
+                pc = at + 1;
+                frame.at = at;
+                opcode = rt.enterOriginal.opcode;
+                oparg = rt.enterOriginal.oparg;
+                continue redispatch;
+              }
+              continue next;
+            }
             default:
               throw rt.unknownOpcode(opcode);
           }
         }
       }
     } catch (error) {
+      if (tracingMode !== 0) {
+        tracingMode = 0;
+        rt.abortTrace(ts, 'raised');
+      }
       frame.at = at;
       frame.sp = sp;
       frame = rt.unwind(ts, frame, entry, error);
@@ -2046,6 +2102,9 @@ export function evalTier1WithStats(ts: ThreadState, entry: Frame, thrown: unknow
   let consts: PyValue[] = frame.code.consts;
   let names: readonly string[] = frame.code.names;
   let pending = thrown;
+  // TRACE_RECORD while a trace is being recorded in this loop, else 0.
+  let tracingMode = 0;
+  const jitOn = rt.jitEnabled();
   for (;;) {
     try {
       if (pending !== null) {
@@ -2069,6 +2128,8 @@ export function evalTier1WithStats(ts: ThreadState, entry: Frame, thrown: unknow
         // its caller's f_lineno, a warning's stacklevel), as CPython's frame->instr_ptr.
         frame.at = at;
         stats.executed[opcode]++;
+        // Dual dispatch: while a trace is recorded every instruction lands on TRACE_RECORD.
+        opcode |= tracingMode;
         // A deoptimizing member or a specializing head runs the instruction again as another opcode.
         redispatch: for (;;) {
           switch (opcode) {
@@ -2133,6 +2194,7 @@ export function evalTier1WithStats(ts: ThreadState, entry: Frame, thrown: unknow
                 rt.specializeBinarySubscr(frame.code, at, container, sub);
                 pc = at + 1;
                 opcode = code[at] & 255;
+                if (opcode === 70) opcode = frame.code.executors![code[at] >> 8]!.opcode;
                 continue redispatch;
               }
               code[at + 1] -= 16;
@@ -2385,7 +2447,7 @@ export function evalTier1WithStats(ts: ThreadState, entry: Frame, thrown: unknow
               const base = sp - 0;
               let res: any;
               frame.pc = pc;
-              { const result: any = rt.makeGenerator(frame); frame.sp = base; const caller = rt.leaveFrame(ts, frame); if (frame === entry) return result; const initSelf = frame.initSelf; frame = caller!; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; if (initSelf === null) stack[sp++] = result; else if (result === rt.None) stack[sp++] = initSelf; else throw rt.initReturnedNonNone(result); continue next; }
+              { const result: any = rt.makeGenerator(frame); frame.sp = base; const caller = rt.leaveFrame(ts, frame); if (frame === entry) { if (tracingMode !== 0) rt.leaveLoop(ts); return result; } const initSelf = frame.initSelf; frame = caller!; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; if (initSelf === null) stack[sp++] = result; else if (result === rt.None) stack[sp++] = initSelf; else throw rt.initReturnedNonNone(result); continue next; }
               stack[base] = res;
               sp = base + 1;
               continue next;
@@ -2393,7 +2455,7 @@ export function evalTier1WithStats(ts: ThreadState, entry: Frame, thrown: unknow
             case 36: { // RETURN_VALUE
               const base = sp - 1;
               let retval: any = stack[base];
-              { const result: any = retval; frame.sp = base; const caller = rt.leaveFrame(ts, frame); if (frame === entry) return result; const initSelf = frame.initSelf; frame = caller!; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; if (initSelf === null) stack[sp++] = result; else if (result === rt.None) stack[sp++] = initSelf; else throw rt.initReturnedNonNone(result); continue next; }
+              { const result: any = retval; frame.sp = base; const caller = rt.leaveFrame(ts, frame); if (frame === entry) { if (tracingMode !== 0) rt.leaveLoop(ts); return result; } const initSelf = frame.initSelf; frame = caller!; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; if (initSelf === null) stack[sp++] = result; else if (result === rt.None) stack[sp++] = initSelf; else throw rt.initReturnedNonNone(result); continue next; }
               sp = base + 0;
               continue next;
             }
@@ -2421,6 +2483,7 @@ export function evalTier1WithStats(ts: ThreadState, entry: Frame, thrown: unknow
                 rt.specializeStoreSubscr(frame.code, at, container, sub);
                 pc = at + 1;
                 opcode = code[at] & 255;
+                if (opcode === 70) opcode = frame.code.executors![code[at] >> 8]!.opcode;
                 continue redispatch;
               }
               code[at + 1] -= 16;
@@ -2438,6 +2501,7 @@ export function evalTier1WithStats(ts: ThreadState, entry: Frame, thrown: unknow
                 rt.specializeToBool(frame.code, at, value);
                 pc = at + 1;
                 opcode = code[at] & 255;
+                if (opcode === 70) opcode = frame.code.executors![code[at] >> 8]!.opcode;
                 continue redispatch;
               }
               code[at + 1] -= 16;
@@ -2495,6 +2559,7 @@ export function evalTier1WithStats(ts: ThreadState, entry: Frame, thrown: unknow
                 rt.specializeBinaryOp(frame, at, lhs, rhs, oparg);
                 pc = at + 1;
                 opcode = code[at] & 255;
+                if (opcode === 70) opcode = frame.code.executors![code[at] >> 8]!.opcode;
                 continue redispatch;
               }
               code[at + 1] -= 16;
@@ -2581,6 +2646,7 @@ export function evalTier1WithStats(ts: ThreadState, entry: Frame, thrown: unknow
                 rt.specializeCall(frame.code, at, callable, self_or_null, oparg, frame.builtins);
                 pc = at + 1;
                 opcode = code[at] & 255;
+                if (opcode === 70) opcode = frame.code.executors![code[at] >> 8]!.opcode;
                 continue redispatch;
               }
               code[at + 1] -= 16;
@@ -2669,6 +2735,7 @@ export function evalTier1WithStats(ts: ThreadState, entry: Frame, thrown: unknow
                 rt.specializeCompareOp(frame.code, at, left, right, oparg);
                 pc = at + 1;
                 opcode = code[at] & 255;
+                if (opcode === 70) opcode = frame.code.executors![code[at] >> 8]!.opcode;
                 continue redispatch;
               }
               code[at + 1] -= 16;
@@ -2689,6 +2756,7 @@ export function evalTier1WithStats(ts: ThreadState, entry: Frame, thrown: unknow
                 rt.specializeContainsOp(frame.code, at, right);
                 pc = at + 1;
                 opcode = code[at] & 255;
+                if (opcode === 70) opcode = frame.code.executors![code[at] >> 8]!.opcode;
                 continue redispatch;
               }
               code[at + 1] -= 16;
@@ -2771,6 +2839,7 @@ export function evalTier1WithStats(ts: ThreadState, entry: Frame, thrown: unknow
                 rt.specializeForIter(frame.code, at, iter);
                 pc = at + 1;
                 opcode = code[at] & 255;
+                if (opcode === 70) opcode = frame.code.executors![code[at] >> 8]!.opcode;
                 continue redispatch;
               }
               code[at + 1] -= 16;
@@ -2827,6 +2896,13 @@ export function evalTier1WithStats(ts: ThreadState, entry: Frame, thrown: unknow
             case 77: { // JUMP_BACKWARD
               pc += 1;
               pc += -oparg;
+              if (jitOn && tracingMode === 0) {
+                if (code[at + 1] < 16) {
+                  if (rt.startLoopTrace(ts, frame, pc, sp, at)) tracingMode = 255;
+                } else {
+                  code[at + 1] -= 16;
+                }
+              }
               continue next;
             }
             case 78: { // JUMP_BACKWARD_NO_INTERRUPT
@@ -2863,6 +2939,7 @@ export function evalTier1WithStats(ts: ThreadState, entry: Frame, thrown: unknow
                 rt.specializeLoadAttr(frame.code, at, owner, names[oparg >> 1], oparg);
                 pc = at + 1;
                 opcode = code[at] & 255;
+                if (opcode === 70) opcode = frame.code.executors![code[at] >> 8]!.opcode;
                 continue redispatch;
               }
               code[at + 1] -= 16;
@@ -2958,6 +3035,7 @@ export function evalTier1WithStats(ts: ThreadState, entry: Frame, thrown: unknow
                 rt.specializeLoadGlobal(frame.code, at, frame, names[oparg >> 1]);
                 pc = at + 1;
                 opcode = code[at] & 255;
+                if (opcode === 70) opcode = frame.code.executors![code[at] >> 8]!.opcode;
                 continue redispatch;
               }
               code[at + 1] -= 16;
@@ -2987,6 +3065,7 @@ export function evalTier1WithStats(ts: ThreadState, entry: Frame, thrown: unknow
                 rt.specializeLoadSuperAttr(frame.code, at, global_super, class_, oparg);
                 pc = at + 1;
                 opcode = code[at] & 255;
+                if (opcode === 70) opcode = frame.code.executors![code[at] >> 8]!.opcode;
                 continue redispatch;
               }
               code[at + 1] -= 16;
@@ -3072,7 +3151,7 @@ export function evalTier1WithStats(ts: ThreadState, entry: Frame, thrown: unknow
             }
             case 103: { // RETURN_CONST
               const base = sp - 0;
-              { const result: any = consts[oparg]; frame.sp = base; const caller = rt.leaveFrame(ts, frame); if (frame === entry) return result; const initSelf = frame.initSelf; frame = caller!; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; if (initSelf === null) stack[sp++] = result; else if (result === rt.None) stack[sp++] = initSelf; else throw rt.initReturnedNonNone(result); continue next; }
+              { const result: any = consts[oparg]; frame.sp = base; const caller = rt.leaveFrame(ts, frame); if (frame === entry) { if (tracingMode !== 0) rt.leaveLoop(ts); return result; } const initSelf = frame.initSelf; frame = caller!; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names; if (initSelf === null) stack[sp++] = result; else if (result === rt.None) stack[sp++] = initSelf; else throw rt.initReturnedNonNone(result); continue next; }
               continue next;
             }
             case 104: { // SEND
@@ -3121,6 +3200,7 @@ export function evalTier1WithStats(ts: ThreadState, entry: Frame, thrown: unknow
                 rt.specializeStoreAttr(frame.code, at, owner, names[oparg]);
                 pc = at + 1;
                 opcode = code[at] & 255;
+                if (opcode === 70) opcode = frame.code.executors![code[at] >> 8]!.opcode;
                 continue redispatch;
               }
               code[at + 1] -= 16;
@@ -3204,6 +3284,7 @@ export function evalTier1WithStats(ts: ThreadState, entry: Frame, thrown: unknow
                 rt.specializeUnpackSequence(frame.code, at, seq, oparg);
                 pc = at + 1;
                 opcode = code[at] & 255;
+                if (opcode === 70) opcode = frame.code.executors![code[at] >> 8]!.opcode;
                 continue redispatch;
               }
               code[at + 1] -= 16;
@@ -3216,7 +3297,7 @@ export function evalTier1WithStats(ts: ThreadState, entry: Frame, thrown: unknow
               const base = sp - 1;
               let retval: any = stack[base];
               let value: any;
-              { const yielded: any = retval; frame.sp = base; frame.pc = pc; frame.at = at; rt.suspendFrame(ts, frame, entry); return yielded; }
+              { const yielded: any = retval; frame.sp = base; frame.pc = pc; frame.at = at; rt.suspendFrame(ts, frame, entry); if (tracingMode !== 0) rt.leaveLoop(ts); return yielded; }
               stack[base] = value;
               sp = base + 1;
               continue next;
@@ -4056,12 +4137,43 @@ export function evalTier1WithStats(ts: ThreadState, entry: Frame, thrown: unknow
               sp = base + 2;
               continue next;
             }
+            case 255: { // TRACE_RECORD
+              opcode = code[at] & 255;
+              if (!rt.recordInstruction(ts, frame, at, oparg, sp)) tracingMode = 0;
+              continue redispatch;
+            }
+            case 70: { // ENTER_EXECUTOR
+              frame.sp = sp;
+              let entered: number;
+              try {
+                entered = rt.enterExecutor(ts, frame, frame.code.executors![oparg]!);
+              } catch (error) {
+                frame = ts.frame!; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names;
+                throw error;
+              }
+              frame = ts.frame!; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names;
+              if (entered === 2) tracingMode = 255;
+              else if (entered === 1) {
+                // The executor would resume at its own start: run the instruction it replaced.
+                at = rt.enterOriginal.at;
+                pc = at + 1;
+                frame.at = at;
+                opcode = rt.enterOriginal.opcode;
+                oparg = rt.enterOriginal.oparg;
+                continue redispatch;
+              }
+              continue next;
+            }
             default:
               throw rt.unknownOpcode(opcode);
           }
         }
       }
     } catch (error) {
+      if (tracingMode !== 0) {
+        tracingMode = 0;
+        rt.abortTrace(ts, 'raised');
+      }
       frame.at = at;
       frame.sp = sp;
       frame = rt.unwind(ts, frame, entry, error);

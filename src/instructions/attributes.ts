@@ -15,6 +15,7 @@ export const ATTRIBUTES: readonly Definition[] = [
 } else {
   attr = rt.getAttr(owner, names[oparg >> 1]);
 }`,
+      records: ['TOS'],
       specialize: 'rt.specializeLoadAttr(frame.code, at, owner, names[oparg >> 1], oparg);',
     }),
     [
@@ -66,6 +67,7 @@ attr = CACHE(descr);` }),
       flags: ['arg', 'name'],
       cache: 'counter/1, version/2, index/1',
       body: 'rt.setAttr(owner, names[oparg], v);',
+      records: ['TOS'],
       specialize: 'rt.specializeStoreAttr(frame.code, at, owner, names[oparg]);',
     }),
     [

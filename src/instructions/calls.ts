@@ -60,6 +60,7 @@ export const CALLS: readonly Definition[] = [
     flags: ['arg'],
     cache: 'counter/1, func_version/2',
     body: callBody('null'),
+    records: ['CALLABLE'],
     specialize: 'rt.specializeCall(frame.code, at, callable, self_or_null, oparg, frame.builtins);',
   }), [
     // func_version holds a Python function's version, or the callable itself for the others.

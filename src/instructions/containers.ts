@@ -37,6 +37,7 @@ export const CONTAINERS: readonly Definition[] = [
     flags: ['arg'],
     cache: 'counter/1',
     body: 'rt.unpackSequence(seq, oparg, stack, output);',
+    records: ['TOS'],
     specialize: 'rt.specializeUnpackSequence(frame.code, at, seq, oparg);',
   }), [
     inst('UNPACK_SEQUENCE_TWO_TUPLE', 222, 'seq -- val1, val0', { flags: ['arg'], body: `DEOPT_IF(!(seq instanceof rt.PyTuple) || seq.type !== rt.TupleType || seq.items.length !== 2);

@@ -14,7 +14,17 @@ export const CONTROL_FLOW: readonly Definition[] = [
   inst('JUMP_BACKWARD', 77, '--', {
     flags: ['arg', 'jump', 'unconditional', 'assembler'],
     jump: 'backward',
-    cache: 'counter/1', body: 'JUMPBY(-oparg);' }),
+    cache: 'counter/1',
+    // With tier 2 on, the counter warms the loop up (JUMP_BACKWARD_INITIAL_VALUE); when it
+    // fires, the loop head is recorded from its next iteration.
+    body: `JUMPBY(-oparg);
+if (jitOn && tracingMode === 0) {
+  if (code[at + 1] < 16) {
+    if (rt.startLoopTrace(ts, frame, pc, sp, at)) tracingMode = 255;
+  } else {
+    code[at + 1] -= 16;
+  }
+}` }),
   // A backward jump that must not be interrupted (inside `yield from` / `await` loops).
   inst('JUMP_BACKWARD_NO_INTERRUPT', 78, '--', {
     flags: ['arg', 'jump', 'unconditional', 'assembler'],
@@ -42,6 +52,7 @@ if (next === undefined) {
   JUMPBY(oparg + 2);
   DISPATCH();
 }`,
+    records: ['TOS'],
     specialize: 'rt.specializeForIter(frame.code, at, iter);',
   }), [
     inst('FOR_ITER_LIST', 188, 'iter -- iter, next', { flags: ['arg', 'jump'], body: `DEOPT_IF(!(iter instanceof rt.ListIterator));

@@ -70,7 +70,16 @@ export interface InstructionOptions {
    * instruction then runs again in its new form. It sees the body's inputs.
    */
   readonly specialize?: string;
+  /**
+   * For a family head: the raw values tier 2's recorder snapshots before the instruction runs,
+   * the widest any member needs (CPython's _RECORD_* uops): members share their head's layout,
+   * so a re-specialization between recording and lowering still finds what it needs.
+   */
+  readonly records?: readonly RecordedValue[];
 }
+
+/** A value the recorder can snapshot: the top of the stack, the one below, a CALL's callable. */
+export type RecordedValue = 'TOS' | 'NOS' | 'CALLABLE';
 
 /** One instruction: a real one (standalone, family head or member), instrumented, or pseudo. */
 export interface Instruction {
@@ -100,6 +109,8 @@ export interface Instruction {
   readonly body: string | null;
   /** The specializing statement of a family head (InstructionOptions.specialize), or null. */
   readonly specialize: string | null;
+  /** What tier 2 records before a family head or its members run (InstructionOptions.records). */
+  readonly records: readonly RecordedValue[];
 }
 
 /** One named entry of an inline cache. */
@@ -155,6 +166,7 @@ function record(
     instruments,
     body: options.body ?? null,
     specialize: options.specialize ?? null,
+    records: options.records ?? [],
   };
 }
 

@@ -137,6 +137,7 @@ export function buildInstructionSet(definitions: readonly Definition[]): Instruc
       if (def.cache[0]?.name !== 'counter') fail('a specializing head keeps its adaptive counter in its first cache entry');
     }
     if (def.jump === 'either' && kind !== 'pseudo') fail('only a pseudo jump can go either way');
+    if (def.records.length > 0 && (kind !== 'base' || family === null)) fail('only a family head declares what tier 2 records');
     if (new Set(def.cache.map((e) => e.name)).size !== def.cache.length) fail('a cache entry name is repeated');
     if (def.targets !== null) {
       for (const t of def.targets) {

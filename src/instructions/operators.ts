@@ -12,6 +12,7 @@ export const OPERATORS: readonly Definition[] = [
   family(inst('TO_BOOL', 40, 'value -- res', {
     cache: 'counter/1, version/2',
     body: 'res = typeof value === \'boolean\' ? value : rt.isTrue(value);',
+    records: ['TOS'],
     specialize: 'rt.specializeToBool(frame.code, at, value);',
   }), [
     // An instance of a class with neither __bool__ nor __len__.
@@ -33,6 +34,7 @@ res = value !== '';` }),
     flags: ['arg'],
     cache: 'counter/1',
     body: 'res = rt.binaryOp(lhs, rhs, oparg);',
+    records: ['NOS', 'TOS'],
     specialize: 'rt.specializeBinaryOp(frame, at, lhs, rhs, oparg);',
   }), [
     // Ints that are JS numbers; a result beyond the safe integers is made again as a bigint.
@@ -74,6 +76,7 @@ DISPATCH();` }),
     cache: 'counter/1',
     body: `res = rt.richCompare(left, right, oparg >> 5);
 if (oparg & 16) res = typeof res === 'boolean' ? res : rt.isTrue(res);`,
+    records: ['NOS', 'TOS'],
     specialize: 'rt.specializeCompareOp(frame.code, at, left, right, oparg);',
   }), [
     inst('COMPARE_OP_FLOAT', 182, 'left, right -- res', { flags: ['arg'], body: `DEOPT_IF(!(left instanceof rt.PyFloat) || !(right instanceof rt.PyFloat) || left.type !== rt.FloatType || right.type !== rt.FloatType);
@@ -107,6 +110,7 @@ res = (left === right) === ((oparg >> 5) === 2);` }),
     flags: ['arg'],
     cache: 'counter/1',
     body: 'b = rt.contains(right, left) !== (oparg === 1);',
+    records: ['TOS'],
     specialize: 'rt.specializeContainsOp(frame.code, at, right);',
   }), [
     // A set looked for in a set is looked for as a frozenset: the generic path does that.
@@ -120,6 +124,7 @@ b = right.has(left) !== (oparg === 1);` }),
   family(inst('BINARY_SUBSCR', 5, 'container, sub -- res', {
     cache: 'counter/1',
     body: 'res = rt.getItem(container, sub);',
+    records: ['NOS'],
     specialize: 'rt.specializeBinarySubscr(frame.code, at, container, sub);',
   }), [
     inst('BINARY_SUBSCR_DICT', 157, 'dict, sub -- res', { body: `DEOPT_IF(!(dict instanceof rt.PyDict) || dict.type !== rt.DictType);
@@ -148,6 +153,7 @@ res = items[i];` }),
   family(inst('STORE_SUBSCR', 39, 'v, container, sub --', {
     cache: 'counter/1',
     body: 'rt.setItem(container, sub, v);',
+    records: ['NOS'],
     specialize: 'rt.specializeStoreSubscr(frame.code, at, container, sub);',
   }), [
     inst('STORE_SUBSCR_DICT', 212, 'value, dict, sub --', { body: `DEOPT_IF(!(dict instanceof rt.PyDict) || dict.type !== rt.DictType);

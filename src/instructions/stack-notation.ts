@@ -172,6 +172,14 @@ export function exprToTs(e: Expr, outer = 0): string {
 
 // ------------------------------------------------------------------ stack effects
 
+/** Stack item names that are JS reserved words or the loops' own variables get a trailing underscore in generated code. */
+const RENAMED = new Set(['null', 'from', 'class', 'names', 'stack', 'frame', 'code', 'caches', 'base', 'entry', 'consts', 'pc', 'sp', 'at', 'ts', 'oparg', 'opcode', 'word', 'pending', 'stats', 'executor', 'exits', 'ip']);
+
+/** The JS variable a stack item is bound to in generated code. */
+export function stackName(name: string): string {
+  return RENAMED.has(name) ? `${name}_` : name;
+}
+
 const ITEM = /^([A-Za-z_]\w*)(?:\[(.+)\])?(?:\s+if\s+\((.+)\))?$/;
 
 function parseItems(text: string, where: string): StackItem[] {

@@ -12,6 +12,7 @@ import { indexAsNumber } from '../objects/ops/index-value';
 import { newStructSeq, newStructSeqType } from '../objects/structseq';
 import { threadState } from '../vm/thread-state';
 import { newNamespace } from '../objects/namespace';
+import { makeJitModule } from './sys-jit';
 import type { Interpreter } from '../vm/interpreter';
 import { nativeModuleNames } from './registry';
 import { STDLIB_MODULE_NAMES } from './stdlib-module-names';
@@ -69,6 +70,7 @@ export function makeSysModule(interp: Interpreter): PyModule {
   set('builtin_module_names', new PyTuple(['builtins', 'sys', ...nativeModuleNames()].sort()));
   set('stdlib_module_names', newFrozenSet(STDLIB_MODULE_NAMES));
   set('dont_write_bytecode', true);
+  set('_jit', makeJitModule());
   const xoptions = new PyDict();
   for (const [k, v] of interp.xoptions) xoptions.setStr(k, v);
   set('_xoptions', xoptions);

@@ -13,6 +13,7 @@ import { PyTuple } from './boxes';
 import { DictType } from './builtin-types';
 import { dictHash, keysEqual, simpleKey, NOT_SIMPLE } from './dict-keys';
 import type { PyType } from './type';
+import { changed } from '../jit/dependencies';
 
 let nextKeysVersion = 1;
 
@@ -36,6 +37,8 @@ export class PyDict extends PyObject {
    * entry's position (LOAD_GLOBAL_MODULE, LOAD_ATTR_MODULE, LOAD_ATTR_INSTANCE_VALUE).
    */
   keysVersion = nextKeysVersion++;
+  /** Some executor of tier 2 depends on this dict's keys (see jit/dependencies.ts). */
+  jitWatched = false;
 
   constructor(type: PyType = DictType) {
     super(type);
@@ -119,6 +122,7 @@ export class PyDict extends PyObject {
     this.values[i] = undefined;
     this.size--;
     this.keysVersion = nextKeysVersion++;
+    if (this.jitWatched) changed(this);
     return value;
   }
 
@@ -145,6 +149,7 @@ export class PyDict extends PyObject {
     this.buckets = null;
     this.simpleByHash = null;
     if (this.size !== 0) this.keysVersion = nextKeysVersion++;
+    if (this.jitWatched) changed(this);
     this.size = 0;
     this.usable = 0;
   }
@@ -244,6 +249,7 @@ export class PyDict extends PyObject {
     this.hashes.push(hash);
     this.size++;
     this.keysVersion = nextKeysVersion++;
+    if (this.jitWatched) changed(this);
     return at;
   }
 

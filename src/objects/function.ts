@@ -22,6 +22,7 @@ import type { PyCode } from './code/code';
 import type { PyType } from './type';
 import { None } from './singletons';
 import { newVersionTag } from './version-tags';
+import { changed } from '../jit/dependencies';
 
 /** The vectorcall convention: positional values, then one value per keyword name at the end. */
 export type NativeFunction = (args: PyValue[], kwnames: readonly string[] | null) => PyValue;
@@ -43,6 +44,8 @@ export class PyFunction extends PyObject {
    * change, then a fresh one; CALL_PY_EXACT_ARGS and friends guard on it.
    */
   version: number;
+  /** Some executor of tier 2 depends on this function (see jit/dependencies.ts). */
+  jitWatched = false;
   constructor(
     public code: PyCode,
     readonly globals: PyDict,
@@ -59,6 +62,7 @@ export class PyFunction extends PyObject {
 
   bumpVersion(): void {
     this.version = newVersionTag();
+    if (this.jitWatched) changed(this);
   }
 }
 

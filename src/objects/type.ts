@@ -3,6 +3,7 @@
 // changes), and the version tag that specialized instructions will guard on (DESIGN.md §4).
 import { PyObject, type PyValue } from './object';
 import type { PyDict } from './dict';
+import { changed } from '../jit/dependencies';
 
 /** How a type's instances are made and what its slots do: filled by each built-in type's file. */
 export interface TypeSlots {
@@ -30,6 +31,8 @@ export class PyType extends PyObject implements TypeSlots {
    * its name carries its module ('datetime.date') and its attributes cannot be set.
    */
   immutable = false;
+  /** Some executor of tier 2 depends on this class (see jit/dependencies.ts). */
+  jitWatched = false;
   /** Subclasses may be made of it (Py_TPFLAGS_BASETYPE). */
   baseType = true;
   /** The built-in type whose instance layout instances of this type share (tp_base chain's solid base). */
@@ -106,6 +109,7 @@ export class PyType extends PyObject implements TypeSlots {
   /** Call after any change to this type's namespace, bases or MRO: bumps versions down the tree. */
   modified(): void {
     this.version = nextVersion++;
+    if (this.jitWatched) changed(this);
     this.cache.clear();
     this.specGetitem = null;
     this.specInit = null;

@@ -55,6 +55,9 @@ import {
   specializeToBool,
   specializeUnpackSequence,
 } from './specialize';
+import { recordInstruction, abort as abortTrace, leaveLoop, startLoopTrace } from '../jit/recorder';
+import { enterExecutor, enterOriginal } from '../jit/enter';
+import { JIT_CONFIG } from '../jit/config';
 
 function gather() {
     return {
@@ -171,6 +174,14 @@ function gather() {
     TupleIterator,
     RangeIterator,
     isInstanceOf,
+    // tier 2: recording, entering executors
+    jitEnabled: (): boolean => JIT_CONFIG.mode !== 'off',
+    recordInstruction,
+    abortTrace,
+    leaveLoop,
+    startLoopTrace,
+    enterExecutor,
+    enterOriginal,
     specializeBinaryOp,
     specializeBinarySubscr,
     specializeCall,

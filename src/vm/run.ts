@@ -36,6 +36,8 @@ import { PyList } from '../objects/boxes';
 import { registerModuleLookup } from '../objects/function-type';
 import { registerReduceImporter } from '../objects/object-reduce';
 import { setSpecialization } from './specialize';
+import { configureJit, JIT_CONFIG } from '../jit/config';
+import { jitStats } from '../jit/stats';
 import { Tier1Stats } from './stats';
 
 export interface RunOptions {
@@ -54,6 +56,8 @@ export interface RunOptions {
   colorize?: boolean;
   /** PYTHONPATH's directories, which come after path0 on sys.path. */
   pythonPath?: readonly string[];
+  /** The PYTHON_JIT* environment variables (see jit/config.ts). */
+  jitEnvironment?: Readonly<Record<string, string | undefined>>;
 }
 
 /** The standard library written in Python that ships with Taipan (lib/python in the package). */
@@ -72,6 +76,11 @@ export function createInterpreter(options: RunOptions): Interpreter {
   const specialize = interp.xoptions.get('specialize');
   setSpecialization(specialize !== 'off' && specialize !== '0');
   threadState.stats = interp.xoptions.has('stats') ? new Tier1Stats() : null;
+  for (const problem of configureJit(options.jitEnvironment ?? {}, interp.xoptions, (text) => options.host.writeStderr(text))) {
+    options.host.writeStderr(`taipan: ignoring ${problem}\n`);
+  }
+  threadState.tracer = null;
+  jitStats.reset();
   interp.path.items.push(options.path0, ...(options.pythonPath ?? []), STDLIB_DIRECTORY);
   setStrHashKey(hashKeyForSeed(options.hashSeed));
   interp.hashRandomization = !(options.hashSeed !== undefined && options.hashSeed !== '' && Number(options.hashSeed) === 0);
@@ -163,7 +172,21 @@ export function runMainCode(
     // stdout closed: nothing more to say
   }
   const stats = threadState.stats;
-  if (stats !== null) interp.host.writeStderr(interp.xoptions.get('stats') === 'json' ? JSON.stringify(stats) + '\n' : stats.report());
+  if (JIT_CONFIG.summaryFile !== null) {
+    try {
+      fs.appendFileSync(JIT_CONFIG.summaryFile, JSON.stringify(jitStats) + '\n');
+    } catch {
+      // A summary that cannot be written is not the program's failure.
+    }
+  }
+  if (stats !== null) {
+    const tier2 = JIT_CONFIG.mode === 'off' ? null : jitStats;
+    interp.host.writeStderr(
+      interp.xoptions.get('stats') === 'json'
+        ? JSON.stringify(tier2 === null ? stats : { ...stats.toJSON(), tier2 }) + '\n'
+        : stats.report() + (tier2 === null ? '' : tier2.report()),
+    );
+  }
   return status;
 }
 

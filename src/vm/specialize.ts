@@ -36,11 +36,22 @@ export function setSpecialization(on: boolean): void {
   enabled = on;
 }
 
+export function specializationEnabled(): boolean {
+  return enabled;
+}
+
 /** The outcome of one attempt: a member, or the head with why not. */
 function finish(code: PyCode, at: number, head: Opcode, member: Opcode | null, reason = ''): void {
   const units = code.instructions;
   const stats = threadState.stats;
   if (stats !== null) stats.attempted(head, member, reason);
+  // An instruction that heads a trace stays ENTER_EXECUTOR; its executor keeps the new form.
+  const executor = (units[at] & 255) === Opcode.ENTER_EXECUTOR ? code.executors![units[at] >> 8]! : null;
+  if (executor !== null) {
+    executor.opcode = member ?? head;
+    units[at + 1] = member === null ? restartCounter(units[at + 1]) : COOLDOWN_COUNTER;
+    return;
+  }
   if (member === null) {
     units[at] = (units[at] & 0xff00) | head;
     units[at + 1] = restartCounter(units[at + 1]);

@@ -4,6 +4,7 @@ import type { PyValue } from '../objects/object';
 import type { Frame } from './frame';
 import { None } from '../objects/singletons';
 import type { Tier1Stats } from './stats';
+import type { Tracer } from '../jit/recorder';
 
 export class ThreadState {
   /** The frame running now (the top of the frame stack). */
@@ -22,6 +23,10 @@ export class ThreadState {
   reraiseLasti = -1;
   /** What the interpreter counts for `-X stats`, or null when it counts nothing. */
   stats: Tier1Stats | null = null;
+  /** The trace being recorded, if any (one at a time, as CPython's _PyJitTracerState). */
+  tracer: Tracer | null = null;
+  /** The frame an executor is running in, while it runs (sys._jit.is_active()). */
+  executorFrame: Frame | null = null;
 }
 
 /** The one thread. */

@@ -57,7 +57,18 @@ function firstDifference(expected: string, actual: string): string {
   return 'stdout differs';
 }
 
-/** Runs one program; `extraEnv` selects a tier (later issues add JIT settings). */
+/**
+ * Tier 2 at thresholds low enough that traces form in most test programs: a loop is recorded
+ * on its fourth iteration, a side exit on its fourth use. Add PYTHON_JIT=uops or js.
+ */
+export const JIT_TEST_ENVIRONMENT: Readonly<Record<string, string>> = {
+  PYTHON_JIT_JUMP_BACKWARD_INITIAL_VALUE: '3',
+  PYTHON_JIT_JUMP_BACKWARD_INITIAL_BACKOFF: '1',
+  PYTHON_JIT_SIDE_EXIT_INITIAL_VALUE: '3',
+  PYTHON_JIT_SIDE_EXIT_INITIAL_BACKOFF: '1',
+};
+
+/** Runs one program; `extraEnv` selects a tier (JIT_TEST_ENVIRONMENT and PYTHON_JIT). */
 export function runProgram(name: string, extraEnv: Record<string, string> = {}): Promise<Outcome> {
   const file = path.join(PROGRAMS, name);
   const base = file.slice(0, -3);

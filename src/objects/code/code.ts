@@ -18,7 +18,9 @@ import { Ellipsis, None } from '../singletons';
 import { newFrozenSet } from '../set';
 import { decodeExceptionTable, type ExceptionTableEntry } from './exception-table';
 import { decodeLocationTable, type LocationRange } from './location-table';
-import { ADAPTIVE, CACHE_ENTRIES } from '../../generated/opcodes';
+import { ADAPTIVE, CACHE_ENTRIES, Opcode } from '../../generated/opcodes';
+import type { Executor } from '../../jit/executor';
+import { jumpBackwardCounter } from '../../jit/config';
 import { WARMUP_COUNTER } from './backoff';
 import { newVersionTag } from '../version-tags';
 
@@ -33,6 +35,8 @@ export class PyCode extends PyObject {
    * packs into the cache units (type versions, indexes, cached objects) lives here as JS values.
    */
   readonly caches: unknown[];
+  /** The executors of tier 2 that ENTER_EXECUTOR instructions in this code index (co_executors). */
+  executors: (Executor | null)[] | null = null;
   /** The version tag functions made from this code start with (see version-tags.ts). */
   readonly version = newVersionTag();
   readonly consts: PyValue[];
@@ -117,6 +121,7 @@ function quicken(units: Uint16Array): void {
   for (let i = 0; i < units.length; ) {
     const opcode = units[i] & 255;
     if (ADAPTIVE.has(opcode)) units[i + 1] = WARMUP_COUNTER;
+    else if (opcode === Opcode.JUMP_BACKWARD) units[i + 1] = jumpBackwardCounter();
     i += 1 + CACHE_ENTRIES[opcode];
   }
 }

@@ -1,0 +1,213 @@
+// The JS backend (DESIGN.md §5): one JS function per trace, spliced from the uop templates
+// that generate-uops.ts writes. The value stack lives in JS locals (`s7` is stack slot 7)
+// inside the trace and is written back to the frame at exits and when a uop raises; locals
+// stay in the frame's array, where Python code that looks at the frame finds them. Operands
+// are burned in (numbers as literals, objects through the constant array K); `_JUMP_TO_TOP`
+// is a JS loop.
+import { UOPS, Uop } from '../generated/uops';
+import { instructionSupport } from '../vm/instruction-support';
+import { evaluate, parseStackEffect, stackName as v, type StackEffect, type StackItem } from '../instructions/stack-notation';
+import type { Exit, TraceFunction, UopInstance } from './executor';
+
+const parsed = new Map<number, StackEffect>();
+function stackOf(id: number): StackEffect {
+  let s = parsed.get(id);
+  if (s === undefined) parsed.set(id, (s = parseStackEffect(UOPS[id].stack, UOPS[id].name)));
+  return s;
+}
+
+/** The items present for this oparg, each with its size and its offset from the first. */
+export function layout(items: readonly StackItem[], oparg: number): { item: StackItem; size: number; offset: number }[] {
+  const out: { item: StackItem; size: number; offset: number }[] = [];
+  let offset = 0;
+  for (const item of items) {
+    if (item.condition !== null && evaluate(item.condition, oparg) === 0) continue;
+    const size = item.size === null ? 1 : evaluate(item.size, oparg);
+    out.push({ item, size, offset });
+    offset += size;
+  }
+  return out;
+}
+
+/** How many values the uop takes and leaves for this oparg. */
+export function stackCounts(id: number, oparg: number): [number, number] {
+  const s = stackOf(id);
+  const count = (items: readonly StackItem[]): number => layout(items, oparg).reduce((n, l) => n + l.size, 0);
+  return [count(s.inputs), count(s.outputs)];
+}
+
+function literal(value: unknown, constants: unknown[]): string {
+  if (typeof value === 'number' && Number.isFinite(value) && !Object.is(value, -0)) return String(value);
+  if (typeof value === 'boolean' || value === null || value === undefined) return String(value);
+  constants.push(value);
+  return `K[${constants.length - 1}]`;
+}
+
+interface Level {
+  readonly nlocalsplus: number;
+  /** Where the call that pushed the next frame took its callable from (its result goes there). */
+  callBase: number;
+  /** An __init__ pushed by CALL_ALLOC_AND_ENTER_INIT, whose return gives its instance. */
+  readonly init: boolean;
+}
+
+/**
+ * The JS source of a trace entered with the frame's first `entrySp` stack slots in use, and
+ * its constants and exits. Stack slot i of the frame at inlining depth d is the local `sd_i`;
+ * `frame`, `stack`, `consts` and `names` follow the frame the trace is in, `frameD` keeps each.
+ */
+export function traceSource(uops: readonly UopInstance[], nlocalsplus: number, entrySp: number): { source: string; constants: unknown[]; exits: Exit[] } {
+  const constants: unknown[] = [];
+  const exits: Exit[] = [];
+  const slots = new Set<string>();
+  let maxDepth = 0;
+  const slot = (depth: number, i: number): string => {
+    const name = `s${depth}_${i}`;
+    slots.add(name);
+    return name;
+  };
+  const levels: Level[] = [{ nlocalsplus, callBase: 0, init: false }];
+  /** Stores the stack locals of every frame back, the innermost up to `sp`. */
+  const writeBack = (sp: number): string => {
+    const parts: string[] = [];
+    const depth = levels.length - 1;
+    levels.forEach((level, d) => {
+      const top = d === depth ? sp : level.callBase;
+      const array = d === depth ? 'stack' : `frame${d}.stack`;
+      for (let i = level.nlocalsplus; i < top; i++) parts.push(`${array}[${i}] = ${slot(d, i)};`);
+    });
+    return parts.join(' ');
+  };
+  const exitCode = (exit: Exit): string => {
+    let k = exits.indexOf(exit);
+    if (k < 0) k = exits.push(exit) - 1;
+    return `${writeBack(exit.sp)} frame.sp = ${exit.sp}; frame.pc = frame.at = ${exit.target}; return exits[${k}];`;
+  };
+  const switchTo = (d: number): string => `frame = frame${d}; stack = frame.stack; consts = frame.code.consts; names = frame.code.names;`;
+  const body: string[] = [];
+  const errorCases = new Map<number, string>();
+  uops.forEach((u, index) => {
+    const info = UOPS[u.id];
+    const d = levels.length - 1;
+    const comment = `// ${info.name} ${u.oparg} @${u.at}${d > 0 ? ` (frame ${d})` : ''}`;
+    const s = stackOf(u.id);
+    const ins = layout(s.inputs, u.oparg);
+    const outs = layout(s.outputs, u.oparg);
+    const nIn = ins.reduce((n, l) => n + l.size, 0);
+    const lines: string[] = [];
+    switch (u.id) {
+      case Uop._JUMP_TO_TOP:
+        body.push(`      ${comment}`, '      continue top;');
+        return;
+      case Uop._EXIT_TRACE:
+        body.push(`      ${comment}`, `      { ${exitCode(u.exit!)} }`);
+        return;
+      case Uop._CHECK_VALIDITY:
+        body.push(`      ${comment}`, `      if (!executor.valid) { ${exitCode(u.exit!)} }`);
+        return;
+      case Uop._PUSH_FRAME:
+      case Uop._PUSH_INIT_FRAME: {
+        errorCases.set(index, `${writeBack(u.instrSp)} frame.sp = ${u.instrSp};`);
+        lines.push(`frame.at = ${u.at}; ip = ${index};`);
+        for (let i = 0; i < nIn; i++) lines.push(`stack[${u.base + i}] = ${slot(d, u.base + i)};`);
+        const callable = slot(d, u.base);
+        const self = slot(d, u.base + 1);
+        lines.push(
+          `const callee = ${self} === null ? rt.framePyCall(ts, ${callable}, stack, ${u.base + 2}, ${u.oparg}, null) : rt.framePyCall(ts, ${callable}, stack, ${u.base + 1}, ${u.oparg + 1}, null);`,
+          u.id === Uop._PUSH_INIT_FRAME ? `callee.initSelf = ${self};` : '',
+          `frame.sp = ${u.base}; frame.pc = ${u.operand};`,
+          'ts.frame = callee;',
+          `frame${d + 1} = callee;`,
+          switchTo(d + 1),
+        );
+        levels[d].callBase = u.base;
+        levels.push({ nlocalsplus: u.callee!.nlocalsplus, callBase: 0, init: u.id === Uop._PUSH_INIT_FRAME });
+        maxDepth = Math.max(maxDepth, d + 1);
+        break;
+      }
+      case Uop._RETURN_VALUE: {
+        const caller = levels[d - 1];
+        if (levels[d].init) {
+          // __init__ returns None; the caller gets the instance.
+          errorCases.set(index, `${writeBack(u.instrSp)} frame.sp = ${u.instrSp};`);
+          lines.push(`frame.at = ${u.at}; ip = ${index};`, `if (${slot(d, u.base)} !== rt.None) throw rt.initReturnedNonNone(${slot(d, u.base)});`);
+        }
+        lines.push(
+          `const retval = ${levels[d].init ? 'frame.initSelf' : slot(d, u.base)};`,
+          `frame.sp = ${u.base};`,
+          'rt.leaveFrame(ts, frame);',
+          switchTo(d - 1),
+          `${slot(d - 1, caller.callBase)} = retval;`,
+        );
+        levels.pop();
+        break;
+      }
+      default: {
+        const template = info.template!;
+        const spills = ins.some((l) => l.item.size !== null) || outs.some((l) => l.item.size !== null) || /\bbase\b/.test(template);
+        if (info.escapes) {
+          lines.push(`frame.at = ${u.at}; ip = ${index};`);
+          errorCases.set(index, `${writeBack(u.instrSp)} frame.sp = ${u.instrSp};`);
+        }
+        lines.push(`const oparg = ${u.oparg};`);
+        info.cache.forEach((name, k) => lines.push(`const cache_${name} = ${literal(u.cache[k], constants)};`));
+        if (spills) {
+          for (let i = 0; i < nIn; i++) lines.push(`stack[${u.base + i}] = ${slot(d, u.base + i)};`);
+          lines.push(`const base = ${u.base};`);
+        }
+        const inputNames = new Map<string, number>();
+        for (const { item, offset } of ins) {
+          if (item.name === 'unused') continue;
+          inputNames.set(item.name, offset);
+          lines.push(`let ${v(item.name)} = ${item.size !== null ? u.base + offset : slot(d, u.base + offset)};`);
+        }
+        for (const { item, offset } of outs) {
+          if (item.name === 'unused' || item.name === 'null' || inputNames.has(item.name)) continue;
+          lines.push(item.size !== null ? `const ${v(item.name)} = ${u.base + offset};` : `let ${v(item.name)};`);
+        }
+        lines.push(template.replace(/\$EXIT\$/g, () => exitCode(u.exit!)));
+        for (const { item, offset, size } of outs) {
+          if (item.size !== null || (item.name === 'unused' && spills)) {
+            for (let i = 0; i < size; i++) lines.push(`${slot(d, u.base + offset + i)} = stack[${u.base + offset + i}];`);
+            continue;
+          }
+          if (item.name === 'unused') continue;
+          if (inputNames.get(item.name) === offset && !spills) continue;
+          lines.push(`${slot(d, u.base + offset)} = ${item.name === 'null' ? 'null' : v(item.name)};`);
+        }
+      }
+    }
+    body.push(`      ${comment}`, '      {', ...lines.map((l) => l.split('\n').map((x) => `        ${x}`).join('\n')), '      }');
+  });
+  const entry: string[] = [];
+  for (let i = nlocalsplus; i < entrySp; i++) entry.push(`${slot(0, i)} = stack[${i}]`);
+  const frames = Array.from({ length: maxDepth }, (_, k) => `frame${k + 1}`);
+  const declared = [...slots, ...frames];
+  const errors = [...errorCases].map(([k, code]) => `      case ${k}: ${code} break;`).join('\n');
+  const source = `return function trace(ts, frame, executor) {
+  const frame0 = frame;
+  let stack = frame.stack;
+  let consts = frame.code.consts;
+  let names = frame.code.names;
+  let ip = -1;${declared.length > 0 ? `\n  let ${declared.join(', ')};` : ''}${entry.length > 0 ? `\n  ${entry.join('; ')};` : ''}
+  try {
+    top: for (;;) {
+${body.join('\n')}
+    }
+  } catch (error) {
+    switch (ip) {
+${errors}
+    }
+    throw error;
+  }
+};`;
+  return { source, constants, exits };
+}
+
+/** Compiles a trace to a JS function. */
+export function compileTrace(uops: readonly UopInstance[], nlocalsplus: number, entrySp: number): { run: TraceFunction; source: string } {
+  const { source, constants: K, exits } = traceSource(uops, nlocalsplus, entrySp);
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval
+  const make = new Function('rt', 'K', 'exits', source) as (rt: unknown, K: unknown[], exits: Exit[]) => TraceFunction;
+  return { run: make(instructionSupport(), K, exits), source };
+}
