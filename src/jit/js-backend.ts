@@ -8,6 +8,33 @@ import { UOPS, Uop } from '../generated/uops';
 import { instructionSupport } from '../vm/instruction-support';
 import { evaluate, parseStackEffect, stackName as v, type StackEffect, type StackItem } from '../instructions/stack-notation';
 import type { Exit, TraceFunction, UopInstance } from './executor';
+import type { PyCode } from '../objects/code/code';
+import { PyFloat } from '../objects/boxes';
+import { FloatType } from '../objects/builtin-types';
+
+/** The float uops the backend compiles to raw arithmetic: the JS operator of each. */
+const FLOAT_OPERATIONS: ReadonlyMap<number, string> = new Map([
+  [Uop._BINARY_OP_ADD_FLOAT, '+'],
+  [Uop._BINARY_OP_SUBTRACT_FLOAT, '-'],
+  [Uop._BINARY_OP_MULTIPLY_FLOAT, '*'],
+  [Uop._COMPARE_OP_FLOAT, 'compare'],
+]);
+
+/** COMPARE_OP's oparg >> 5, as JS comparisons of numbers. */
+const COMPARISONS = ['<', '<=', '===', '!==', '>', '>='];
+
+/**
+ * The fast-local uops as loads and stores between a local and a stack slot (its offset from
+ * the uop's first input), in order.
+ */
+type Move = readonly ['load' | 'store', number, number];
+const LOCAL_MOVES: ReadonlyMap<number, (oparg: number) => readonly Move[]> = new Map([
+  [Uop._LOAD_FAST, (oparg: number): Move[] => [['load', oparg, 0]]],
+  [Uop._LOAD_FAST_LOAD_FAST, (oparg: number): Move[] => [['load', oparg >> 4, 0], ['load', oparg & 15, 1]]],
+  [Uop._STORE_FAST, (oparg: number): Move[] => [['store', oparg, 0]]],
+  [Uop._STORE_FAST_LOAD_FAST, (oparg: number): Move[] => [['store', oparg >> 4, 0], ['load', oparg & 15, 0]]],
+  [Uop._STORE_FAST_STORE_FAST, (oparg: number): Move[] => [['store', oparg >> 4, 1], ['store', oparg & 15, 0]]],
+]);
 
 const parsed = new Map<number, StackEffect>();
 function stackOf(id: number): StackEffect {
@@ -37,13 +64,18 @@ export function stackCounts(id: number, oparg: number): [number, number] {
 }
 
 function literal(value: unknown, constants: unknown[]): string {
-  if (typeof value === 'number' && Number.isFinite(value) && !Object.is(value, -0)) return String(value);
+  if (typeof value === 'number') {
+    if (Object.is(value, -0)) return '-0';
+    if (Number.isNaN(value)) return 'NaN';
+    return value === Infinity ? 'Infinity' : value === -Infinity ? '-Infinity' : String(value);
+  }
   if (typeof value === 'boolean' || value === null || value === undefined) return String(value);
   constants.push(value);
   return `K[${constants.length - 1}]`;
 }
 
 interface Level {
+  readonly code: PyCode;
   readonly nlocalsplus: number;
   /** Where the call that pushed the next frame took its callable from (its result goes there). */
   callBase: number;
@@ -56,7 +88,8 @@ interface Level {
  * its constants and exits. Stack slot i of the frame at inlining depth d is the local `sd_i`;
  * `frame`, `stack`, `consts` and `names` follow the frame the trace is in, `frameD` keeps each.
  */
-export function traceSource(uops: readonly UopInstance[], nlocalsplus: number, entrySp: number): { source: string; constants: unknown[]; exits: Exit[] } {
+export function traceSource(uops: readonly UopInstance[], root: PyCode, entrySp: number): { source: string; constants: unknown[]; exits: Exit[] } {
+  const nlocalsplus = root.nlocalsplus;
   const constants: unknown[] = [];
   const exits: Exit[] = [];
   const slots = new Set<string>();
@@ -66,7 +99,49 @@ export function traceSource(uops: readonly UopInstance[], nlocalsplus: number, e
     slots.add(name);
     return name;
   };
-  const levels: Level[] = [{ nlocalsplus, callBase: 0, init: false }];
+  const levels: Level[] = [{ code: root, nlocalsplus, callBase: 0, init: false }];
+  // Floats stay unboxed in stack locals between the float operations that make and use them
+  // (DESIGN.md §5: "keeps floats unboxed inside the trace"): a slot in `raw` holds the JS
+  // number of an exact float, boxed again where anything else sees it.
+  const raw = new Set<string>();
+  const boxedValue = (name: string): string => (raw.has(name) ? `new rt.PyFloat(${name})` : name);
+  /** Boxes the raw slots among `names` in place. */
+  const box = (names: readonly string[]): string[] => {
+    const out: string[] = [];
+    for (const name of names) {
+      if (!raw.has(name)) continue;
+      raw.delete(name);
+      out.push(`${name} = new rt.PyFloat(${name});`);
+    }
+    return out;
+  };
+  // A fast local last stored from a raw float in this trace keeps that number in a JS local
+  // (`l0_3`) beside its boxed value in the frame, so that loading it again needs no guard and
+  // no unboxing. Anything that may run other code or write locals forgets them.
+  const known = new Set<string>();
+  const localName = (depth: number, i: number): string => {
+    const name = `l${depth}_${i}`;
+    slots.add(name);
+    return name;
+  };
+  const loadLocal = (depth: number, i: number, into: string): string => {
+    const l = `l${depth}_${i}`;
+    if (known.has(l)) {
+      raw.add(into);
+      return `${into} = ${l};`;
+    }
+    raw.delete(into);
+    return `${into} = stack[${i}];`;
+  };
+  const storeLocal = (depth: number, i: number, from: string): string => {
+    const l = localName(depth, i);
+    if (raw.has(from)) {
+      known.add(l);
+      return `${l} = ${from}; stack[${i}] = new rt.PyFloat(${from});`;
+    }
+    known.delete(l);
+    return `stack[${i}] = ${from};`;
+  };
   /** Stores the stack locals of every frame back, the innermost up to `sp`. */
   const writeBack = (sp: number): string => {
     const parts: string[] = [];
@@ -74,7 +149,7 @@ export function traceSource(uops: readonly UopInstance[], nlocalsplus: number, e
     levels.forEach((level, d) => {
       const top = d === depth ? sp : level.callBase;
       const array = d === depth ? 'stack' : `frame${d}.stack`;
-      for (let i = level.nlocalsplus; i < top; i++) parts.push(`${array}[${i}] = ${slot(d, i)};`);
+      for (let i = level.nlocalsplus; i < top; i++) parts.push(`${array}[${i}] = ${boxedValue(slot(d, i))};`);
     });
     return parts.join(' ');
   };
@@ -95,9 +170,54 @@ export function traceSource(uops: readonly UopInstance[], nlocalsplus: number, e
     const outs = layout(s.outputs, u.oparg);
     const nIn = ins.reduce((n, l) => n + l.size, 0);
     const lines: string[] = [];
+    const inputSlots = Array.from({ length: nIn }, (_, i) => slot(d, u.base + i));
+    const float = FLOAT_OPERATIONS.get(u.id);
+    if (float !== undefined) {
+      // Each operand: the raw number, or a guarded unbox of an exact float.
+      const operands = inputSlots.map((name, k) => {
+        if (raw.has(name)) return name;
+        lines.push(`if (!(${name} instanceof rt.PyFloat) || ${name}.type !== rt.FloatType) { ${exitCode(u.exit!)} }`);
+        return `${name}.value`;
+      });
+      const [a, b] = operands;
+      const out = slot(d, u.base);
+      if (u.id === Uop._COMPARE_OP_FLOAT) {
+        lines.push(`${out} = ${a} ${COMPARISONS[u.oparg >> 5]} ${b};`);
+        raw.delete(out);
+      } else {
+        lines.push(`${out} = ${a} ${float} ${b};`);
+        raw.add(out);
+      }
+      raw.delete(slot(d, u.base + 1));
+      body.push(`      ${comment}`, '      {', ...lines.map((l) => `        ${l}`), '      }');
+      return;
+    }
+    const moves = LOCAL_MOVES.get(u.id);
+    if (moves !== undefined) {
+      for (const [kind, which, at] of moves(u.oparg)) {
+        const name = slot(d, u.base + at);
+        lines.push(kind === 'load' ? loadLocal(d, which, name) : storeLocal(d, which, name));
+      }
+      body.push(`      ${comment}`, `      ${lines.join(' ')}`);
+      return;
+    }
+    if (info.escapes || u.id === Uop._JUMP_TO_TOP || (info.template !== null && info.template.includes('stack['))) known.clear();
+    if (u.id === Uop._LOAD_CONST) {
+      const value = levels[d].code.consts[u.oparg];
+      if (value instanceof PyFloat && value.type === FloatType) {
+        const out = slot(d, u.base);
+        body.push(`      ${comment}`, `      ${out} = ${literal(value.value, constants)};`);
+        raw.add(out);
+        return;
+      }
+    }
+    // Anything else sees boxed values.
+    const boxing = box(inputSlots);
+    if (boxing.length > 0) body.push(`      ${boxing.join(' ')}`);
     switch (u.id) {
       case Uop._JUMP_TO_TOP:
-        body.push(`      ${comment}`, '      continue top;');
+        // The loop's head expects what it was entered with: boxed values.
+        body.push(`      ${comment}`, `      ${box([...raw]).join(' ')}`, '      continue top;');
         return;
       case Uop._EXIT_TRACE:
         body.push(`      ${comment}`, `      { ${exitCode(u.exit!)} }`);
@@ -121,7 +241,7 @@ export function traceSource(uops: readonly UopInstance[], nlocalsplus: number, e
           switchTo(d + 1),
         );
         levels[d].callBase = u.base;
-        levels.push({ nlocalsplus: u.callee!.nlocalsplus, callBase: 0, init: u.id === Uop._PUSH_INIT_FRAME });
+        levels.push({ code: u.callee!, nlocalsplus: u.callee!.nlocalsplus, callBase: 0, init: u.id === Uop._PUSH_INIT_FRAME });
         maxDepth = Math.max(maxDepth, d + 1);
         break;
       }
@@ -144,7 +264,10 @@ export function traceSource(uops: readonly UopInstance[], nlocalsplus: number, e
       }
       default: {
         const template = info.template!;
-        const spills = ins.some((l) => l.item.size !== null) || outs.some((l) => l.item.size !== null) || /\bbase\b/.test(template);
+        // A body that reads an array input (or `base`) finds its inputs in the frame's array; an
+        // unused array between named items stays where it is, in its locals.
+        const named = (l: { item: StackItem }): boolean => l.item.size !== null && l.item.name !== 'unused';
+        const spills = ins.some(named) || outs.some(named) || /\bbase\b/.test(template);
         if (info.escapes) {
           lines.push(`frame.at = ${u.at}; ip = ${index};`);
           errorCases.set(index, `${writeBack(u.instrSp)} frame.sp = ${u.instrSp};`);
@@ -167,7 +290,7 @@ export function traceSource(uops: readonly UopInstance[], nlocalsplus: number, e
         }
         lines.push(template.replace(/\$EXIT\$/g, () => exitCode(u.exit!)));
         for (const { item, offset, size } of outs) {
-          if (item.size !== null || (item.name === 'unused' && spills)) {
+          if ((item.size !== null && item.name !== 'unused') || (item.name === 'unused' && spills)) {
             for (let i = 0; i < size; i++) lines.push(`${slot(d, u.base + offset + i)} = stack[${u.base + offset + i}];`);
             continue;
           }
@@ -175,6 +298,7 @@ export function traceSource(uops: readonly UopInstance[], nlocalsplus: number, e
           if (inputNames.get(item.name) === offset && !spills) continue;
           lines.push(`${slot(d, u.base + offset)} = ${item.name === 'null' ? 'null' : v(item.name)};`);
         }
+        for (const { offset, size } of outs) for (let i = 0; i < size; i++) raw.delete(slot(d, u.base + offset + i));
       }
     }
     body.push(`      ${comment}`, '      {', ...lines.map((l) => l.split('\n').map((x) => `        ${x}`).join('\n')), '      }');
@@ -205,8 +329,8 @@ ${errors}
 }
 
 /** Compiles a trace to a JS function. */
-export function compileTrace(uops: readonly UopInstance[], nlocalsplus: number, entrySp: number): { run: TraceFunction; source: string } {
-  const { source, constants: K, exits } = traceSource(uops, nlocalsplus, entrySp);
+export function compileTrace(uops: readonly UopInstance[], root: PyCode, entrySp: number): { run: TraceFunction; source: string } {
+  const { source, constants: K, exits } = traceSource(uops, root, entrySp);
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
   const make = new Function('rt', 'K', 'exits', source) as (rt: unknown, K: unknown[], exits: Exit[]) => TraceFunction;
   return { run: make(instructionSupport(), K, exits), source };

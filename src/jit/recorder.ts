@@ -337,7 +337,7 @@ function finish(ts: ThreadState): false {
   let run;
   let source: string | null = null;
   if (JIT_CONFIG.mode === 'js') {
-    const compiled = compileTrace(t.uops, code.nlocalsplus, t.startSp);
+    const compiled = compileTrace(t.uops, code, t.startSp);
     run = compiled.run;
     source = compiled.source;
   } else {
