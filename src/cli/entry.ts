@@ -2,6 +2,7 @@
 // a large JS stack: Python calls do not recurse in JS, but native code calling back into
 // Python does (`__repr__` calling repr(), sort keys, `__eq__`…), and CPython allows 1000 such
 // levels, more than the main thread's default stack holds. Everything else runs here.
+import './use-code-cache';
 import { isMainThread, SHARE_ENV, Worker, workerData } from 'node:worker_threads';
 import { parseInterpreterArgs } from './args';
 

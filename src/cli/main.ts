@@ -3,6 +3,7 @@
 // `python -m dis` do; a script, `-c` or
 // stdin is parsed and checked as `python` would compile it, then Taipan says that running
 // code is not implemented yet. Errors print as CPython prints them, never as JS stack traces.
+import './use-code-cache';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isMainThread } from 'node:worker_threads';

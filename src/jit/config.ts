@@ -31,6 +31,8 @@ export interface JitConfig {
    * executors a whole corpus creates.
    */
   summaryFile: string | null;
+  /** Count the uops executors run (-X stats): a cost, so only when asked. */
+  countUops: boolean;
 }
 
 const DEFAULTS: Readonly<JitConfig> = {
@@ -45,6 +47,7 @@ const DEFAULTS: Readonly<JitConfig> = {
   dump: false,
   write: () => {},
   summaryFile: null,
+  countUops: false,
 };
 
 export const JIT_CONFIG: JitConfig = { ...DEFAULTS };
@@ -99,6 +102,7 @@ export function configureJit(
     if (value !== undefined) numeric(key, value === true ? '' : value, `-X jit-${optionName(key)}`);
   }
   if (xoptions.has('jit-dump')) JIT_CONFIG.dump = true;
+  if (xoptions.has('stats')) JIT_CONFIG.countUops = true;
   const summary = xoptions.get('jit-summary') ?? env.PYTHON_JIT_SUMMARY;
   if (typeof summary === 'string' && summary !== '') JIT_CONFIG.summaryFile = summary;
   JIT_CONFIG.jumpBackwardInitialValue = Math.min(JIT_CONFIG.jumpBackwardInitialValue, 4095);

@@ -52,6 +52,8 @@ export class Executor {
   valid = true;
   /** Times entered (from ENTER_EXECUTOR or a linked exit). */
   entries = 0;
+  /** Uops run, counted only under -X stats (JitConfig.countUops). */
+  uopsRun = 0;
   /** The generated JS source, for the JS backend (and -X jit-dump). */
   source: string | null = null;
   /** Where it stands in code.executors, or -1 for a side trace. */

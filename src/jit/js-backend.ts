@@ -88,8 +88,16 @@ interface Level {
  * its constants and exits. Stack slot i of the frame at inlining depth d is the local `sd_i`;
  * `frame`, `stack`, `consts` and `names` follow the frame the trace is in, `frameD` keeps each.
  */
-export function traceSource(uops: readonly UopInstance[], root: PyCode, entrySp: number): { source: string; constants: unknown[]; exits: Exit[] } {
+export function traceSource(
+  uops: readonly UopInstance[],
+  root: PyCode,
+  entrySp: number,
+  countUops = false,
+): { source: string; constants: unknown[]; exits: Exit[] } {
   const nlocalsplus = root.nlocalsplus;
+  /** The uop being translated: with `countUops` (-X stats), each way out adds the uops run. */
+  let current = 0;
+  const count = (n: number): string => (countUops ? `executor.uopsRun += ${n}; ` : '');
   const constants: unknown[] = [];
   const exits: Exit[] = [];
   const slots = new Set<string>();
@@ -156,12 +164,13 @@ export function traceSource(uops: readonly UopInstance[], root: PyCode, entrySp:
   const exitCode = (exit: Exit): string => {
     let k = exits.indexOf(exit);
     if (k < 0) k = exits.push(exit) - 1;
-    return `${writeBack(exit.sp)} frame.sp = ${exit.sp}; frame.pc = frame.at = ${exit.target}; return exits[${k}];`;
+    return `${writeBack(exit.sp)} ${count(current + 1)}frame.sp = ${exit.sp}; frame.pc = frame.at = ${exit.target}; return exits[${k}];`;
   };
   const switchTo = (d: number): string => `frame = frame${d}; stack = frame.stack; consts = frame.code.consts; names = frame.code.names;`;
   const body: string[] = [];
   const errorCases = new Map<number, string>();
   uops.forEach((u, index) => {
+    current = index;
     const info = UOPS[u.id];
     const d = levels.length - 1;
     const comment = `// ${info.name} ${u.oparg} @${u.at}${d > 0 ? ` (frame ${d})` : ''}`;
@@ -217,7 +226,7 @@ export function traceSource(uops: readonly UopInstance[], root: PyCode, entrySp:
     switch (u.id) {
       case Uop._JUMP_TO_TOP:
         // The loop's head expects what it was entered with: boxed values.
-        body.push(`      ${comment}`, `      ${box([...raw]).join(' ')}`, '      continue top;');
+        body.push(`      ${comment}`, `      ${box([...raw]).join(' ')} ${count(uops.length)}`, '      continue top;');
         return;
       case Uop._EXIT_TRACE:
         body.push(`      ${comment}`, `      { ${exitCode(u.exit!)} }`);
@@ -329,8 +338,8 @@ ${errors}
 }
 
 /** Compiles a trace to a JS function. */
-export function compileTrace(uops: readonly UopInstance[], root: PyCode, entrySp: number): { run: TraceFunction; source: string } {
-  const { source, constants: K, exits } = traceSource(uops, root, entrySp);
+export function compileTrace(uops: readonly UopInstance[], root: PyCode, entrySp: number, countUops: boolean): { run: TraceFunction; source: string } {
+  const { source, constants: K, exits } = traceSource(uops, root, entrySp, countUops);
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
   const make = new Function('rt', 'K', 'exits', source) as (rt: unknown, K: unknown[], exits: Exit[]) => TraceFunction;
   return { run: make(instructionSupport(), K, exits), source };

@@ -337,7 +337,7 @@ function finish(ts: ThreadState): false {
   let run;
   let source: string | null = null;
   if (JIT_CONFIG.mode === 'js') {
-    const compiled = compileTrace(t.uops, code, t.startSp);
+    const compiled = compileTrace(t.uops, code, t.startSp, JIT_CONFIG.countUops);
     run = compiled.run;
     source = compiled.source;
   } else {
@@ -347,6 +347,7 @@ function finish(ts: ThreadState): false {
   const executor = new Executor(code, t.start, units[t.start] & 255, units[t.start] >> 8, t.uops, t.exits, t.chainDepth, run);
   executor.source = source;
   jitStats.compileMs += performance.now() - began;
+  if (JIT_CONFIG.countUops) jitStats.executors.push(executor);
   jitStats.traceLengths.push(t.uops.length);
   if (t.parentExit === null) {
     const executors = (code.executors ??= []);

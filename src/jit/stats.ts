@@ -1,6 +1,7 @@
 // What tier 2 counts for `-X stats` and sys._jit: traces made and abandoned (by reason),
 // their lengths, executors entered, exits taken and linked, invalidations, compile time.
 import { invalidatedCount } from './dependencies';
+import type { Executor } from './executor';
 
 export class JitStats {
   tracesStarted = 0;
@@ -15,6 +16,8 @@ export class JitStats {
   exitsTaken = 0;
   exitsLinked = 0;
   compileMs = 0;
+  /** Every executor made, kept only while uops are counted (-X stats). */
+  readonly executors: Executor[] = [];
 
   abort(reason: string): void {
     this.aborts.set(reason, (this.aborts.get(reason) ?? 0) + 1);
@@ -40,6 +43,7 @@ export class JitStats {
       traceLengthMedian: lengths.length === 0 ? 0 : lengths[lengths.length >> 1],
       traceLengthMax: lengths.length === 0 ? 0 : lengths[lengths.length - 1],
       executorsEntered: this.executorsEntered,
+      uopsExecuted: this.executors.reduce((n, e) => n + e.uopsRun, 0),
       exitsTaken: this.exitsTaken,
       exitsLinked: this.exitsLinked,
       executorsInvalidated: invalidatedCount,

@@ -1,0 +1,81 @@
+// V8's code cache for Taipan's own modules: compiling the few hundred files of dist/ is most of
+// the time a short program takes to start. The first run compiles them as usual and, when it
+// exits, saves V8's cached code for each (with every function compiled during the run) beside
+// them in dist/.code-cache; later runs hand it back to V8, which checks it against the source
+// and compiles anew (and saves again) when the file changed. Without a writable dist/ nothing
+// is saved and nothing changes. TAIPAN_NO_CODE_CACHE=1 turns it off.
+import * as crypto from 'node:crypto';
+import * as fs from 'node:fs';
+import Module = require('node:module');
+import * as path from 'node:path';
+import * as vm from 'node:vm';
+
+/** dist/, whose .js files are cached. */
+const DIST = path.resolve(__dirname, '..', '..');
+const CACHE = path.join(DIST, '.code-cache');
+
+interface NodeModule {
+  exports: unknown;
+  filename: string;
+  require(id: string): unknown;
+}
+
+interface ModuleInternals {
+  prototype: { _compile(this: NodeModule, content: string, filename: string): unknown };
+  wrap(content: string): string;
+  _resolveFilename(request: string, parent: NodeModule, isMain: boolean, options?: unknown): string;
+  _extensions: unknown;
+  _cache: unknown;
+}
+
+function cacheFile(filename: string): string {
+  return path.join(CACHE, crypto.createHash('sha1').update(filename).digest('hex').slice(0, 20) + '.bin');
+}
+
+let installed = false;
+
+export function installCodeCache(): void {
+  if (installed || process.env['TAIPAN_NO_CODE_CACHE'] === '1') return;
+  installed = true;
+  const internals = Module as unknown as ModuleInternals;
+  const original = internals.prototype._compile;
+  /** Scripts compiled without usable cached code, whose cache to write at exit. */
+  const fresh: [string, vm.Script][] = [];
+  internals.prototype._compile = function (this: NodeModule, content: string, filename: string): unknown {
+    if (!filename.startsWith(DIST + path.sep) || filename.includes(`${path.sep}node_modules${path.sep}`)) {
+      return original.call(this, content, filename);
+    }
+    const file = cacheFile(filename);
+    let cachedData: Buffer | undefined;
+    try {
+      cachedData = fs.readFileSync(file);
+    } catch {
+      cachedData = undefined;
+    }
+    const script = new vm.Script(internals.wrap(content), { filename, cachedData, importModuleDynamically: undefined });
+    if (cachedData === undefined || script.cachedDataRejected === true) fresh.push([file, script]);
+    const compiled = script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => unknown;
+    const mod = this;
+    const moduleRequire = Object.assign((id: string) => mod.require(id), {
+      resolve: (request: string, options?: unknown) => internals._resolveFilename(request, mod, false, options),
+      main: require.main,
+      extensions: internals._extensions,
+      cache: internals._cache,
+    });
+    return compiled.call(mod.exports, mod.exports, moduleRequire, mod, filename, path.dirname(filename));
+  };
+  process.once('exit', () => {
+    if (fresh.length === 0) return;
+    try {
+      fs.mkdirSync(CACHE, { recursive: true });
+      for (const [file, script] of fresh) {
+        // Written whole then renamed: runs that start together never read half a file.
+        const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+        fs.writeFileSync(temporary, script.createCachedData());
+        fs.renameSync(temporary, file);
+      }
+    } catch {
+      // A dist/ we cannot write to just runs without the cache.
+    }
+  });
+}
