@@ -11,8 +11,8 @@ import { describe, it } from 'node:test';
 const CLI = path.resolve(__dirname, '..', 'src', 'cli', 'main.js');
 
 /** Runs source with tier 2 in `mode`, loops recorded on their 4th iteration, side exits on their 4th. */
-function run(mode: string, source: string): { stdout: string; stderr: string; status: number | null } {
-  const r = spawnSync(process.execPath, [CLI, '-X', `jit=${mode}`, '-c', source], {
+function run(mode: string, source: string, options: readonly string[] = []): { stdout: string; stderr: string; status: number | null } {
+  const r = spawnSync(process.execPath, [CLI, '-X', `jit=${mode}`, ...options, '-c', source], {
     encoding: 'utf8',
     env: {
       PATH: process.env.PATH ?? '',
@@ -181,6 +181,31 @@ def g(n):
     return total
 print(g(100))
 `, 'True [2, 0, 1, 1, 4, -2, 3, 1]\n4975.0\n');
+
+  it('counts the same traces and uops in both backends (-X stats)', () => {
+    const source = `
+class P:
+    def __init__(self, x):
+        self.x = x
+def f(n):
+    t = 0.0
+    for i in range(n):
+        p = P(i * 0.5)
+        if i % 4:
+            t += p.x
+    return t
+print(f(1000))
+`;
+    const stats = ['uops', 'js'].map((mode) => {
+      const r = run(mode, source, ['-X', 'stats=json']);
+      assert.equal(r.stdout, '187500.0\n');
+      return (JSON.parse(r.stderr.trim().split('\n').pop()!) as { tier2: Record<string, number> }).tier2;
+    });
+    assert.ok(stats[0].tracesCreated >= 1 && stats[0].uopsExecuted > 1000, JSON.stringify(stats[0]));
+    for (const key of ['tracesCreated', 'sideTracesCreated', 'executorsEntered', 'exitsTaken', 'uopsExecuted']) {
+      assert.equal(stats[1][key], stats[0][key], key);
+    }
+  });
 
   it('gives every tier the same answers', () => {
     const source = `

@@ -6,6 +6,7 @@ import type { ThreadState } from '../vm/thread-state';
 import { instructionSupport } from '../vm/instruction-support';
 import type { Executor, Exit } from '../jit/executor';
 import { exitTo } from '../jit/exit';
+import { JIT_CONFIG } from '../jit/config';
 
 /** What the translator and the backends know of a uop. */
 export interface UopInfo {
@@ -1134,11 +1135,13 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
   let names = frame.code.names;
   let sp = frame.sp;
   let i = 0;
+  const counting = JIT_CONFIG.countUops;
   try {
     for (;;) {
       const u = uops[i++];
       const oparg = u.oparg;
       frame.at = u.at;
+      if (counting) executor.uopsRun++;
       switch (u.id) {
         case Uop._CHECK_VALIDITY:
           if (!executor.valid) return exitTo(frame, u.exit!);
