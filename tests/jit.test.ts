@@ -182,6 +182,28 @@ def g(n):
 print(g(100))
 `, 'True [2, 0, 1, 1, 4, -2, 3, 1]\n4975.0\n');
 
+  // Exits inside a method get side traces that return out of it into the loop that called it,
+  // guarded on that caller; a native caller (sorted's key function) is never returned into.
+  check('side traces return from the frame they began in', `
+class Node:
+    def __init__(self, v):
+        self.v = v
+    def score(self, k):
+        if self.v % k == 0:
+            return self.v * 2
+        return self.v + 1
+def f(nodes, k):
+    total = 0
+    for n in nodes:
+        total += n.score(k)
+    return total
+nodes = [Node(i) for i in range(60)]
+print(f(nodes, 3), f(nodes, 4), f(nodes, 3))
+print(sorted(range(40), key=lambda i: nodes[i].score(5))[:5])
+[ex] = sys._jit.executors(f)
+print(len(ex.side_traces) > 0, any(u[0] == '_GUARD_CALLER' for s in ex.side_traces for u in s.uops))
+`, '2380 2235 2380\n[0, 1, 2, 3, 4]\nTrue True\n');
+
   it('counts the same traces and uops in both backends (-X stats)', () => {
     const source = `
 class P:

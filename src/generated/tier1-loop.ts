@@ -13,6 +13,7 @@ import { instructionSupport } from '../vm/instruction-support';
 export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyValue {
   const rt = instructionSupport();
   let frame = entry;
+  entry.isEntry = true;
   let code = frame.code.instructions;
   let caches: any[] = frame.code.caches;
   let stack: any[] = frame.stack;
@@ -2054,6 +2055,7 @@ export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyVal
               try {
                 entered = rt.enterExecutor(ts, frame, frame.code.executors![oparg]!);
               } catch (error) {
+                ts.executorFrame = null;
                 frame = ts.frame!; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names;
                 throw error;
               }
@@ -2093,6 +2095,7 @@ export function evalTier1WithStats(ts: ThreadState, entry: Frame, thrown: unknow
   const rt = instructionSupport();
   const stats = ts.stats!;
   let frame = entry;
+  entry.isEntry = true;
   let code = frame.code.instructions;
   let caches: any[] = frame.code.caches;
   let stack: any[] = frame.stack;
@@ -4148,6 +4151,7 @@ export function evalTier1WithStats(ts: ThreadState, entry: Frame, thrown: unknow
               try {
                 entered = rt.enterExecutor(ts, frame, frame.code.executors![oparg]!);
               } catch (error) {
+                ts.executorFrame = null;
                 frame = ts.frame!; code = frame.code.instructions; caches = frame.code.caches; stack = frame.stack; sp = frame.sp; pc = frame.pc; at = frame.at; consts = frame.code.consts; names = frame.code.names;
                 throw error;
               }

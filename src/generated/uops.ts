@@ -73,6 +73,8 @@ export const UOPS: readonly UopInfo[] = [
     template: null },
   { name: "_RETURN_VALUE", stack: "retval --", exit: 'instruction', escapes: false, exits: false, cache: [], cacheAt: [],
     template: null },
+  { name: "_GUARD_CALLER", stack: "--", exit: 'instruction', escapes: false, exits: false, cache: [], cacheAt: [],
+    template: null },
   { name: "_CHECK_VALIDITY", stack: "--", exit: 'instruction', escapes: false, exits: false, cache: [], cacheAt: [],
     template: null },
   { name: "_JUMP_TO_TOP", stack: "--", exit: 'instruction', escapes: false, exits: false, cache: [], cacheAt: [],
@@ -403,158 +405,159 @@ export const enum Uop {
   _PUSH_FRAME = 20,
   _PUSH_INIT_FRAME = 21,
   _RETURN_VALUE = 22,
-  _CHECK_VALIDITY = 23,
-  _JUMP_TO_TOP = 24,
-  _EXIT_TRACE = 25,
-  _BEFORE_ASYNC_WITH = 26,
-  _BEFORE_WITH = 27,
-  _BINARY_SLICE = 28,
-  _BINARY_SUBSCR = 29,
-  _CHECK_EG_MATCH = 30,
-  _CHECK_EXC_MATCH = 31,
-  _CLEANUP_THROW = 32,
-  _DELETE_SUBSCR = 33,
-  _END_ASYNC_FOR = 34,
-  _END_FOR = 35,
-  _END_SEND = 36,
-  _EXIT_INIT_CHECK = 37,
-  _FORMAT_SIMPLE = 38,
-  _FORMAT_WITH_SPEC = 39,
-  _GET_AITER = 40,
-  _GET_ANEXT = 41,
-  _GET_LEN = 42,
-  _GET_YIELD_FROM_ITER = 43,
-  _LOAD_ASSERTION_ERROR = 44,
-  _LOAD_BUILD_CLASS = 45,
-  _LOAD_LOCALS = 46,
-  _MAKE_FUNCTION = 47,
-  _MATCH_KEYS = 48,
-  _MATCH_MAPPING = 49,
-  _MATCH_SEQUENCE = 50,
-  _NOP = 51,
-  _POP_EXCEPT = 52,
-  _POP_TOP = 53,
-  _PUSH_EXC_INFO = 54,
-  _PUSH_NULL = 55,
-  _SETUP_ANNOTATIONS = 56,
-  _STORE_SLICE = 57,
-  _STORE_SUBSCR = 58,
-  _TO_BOOL = 59,
-  _UNARY_INVERT = 60,
-  _UNARY_NEGATIVE = 61,
-  _UNARY_NOT = 62,
-  _WITH_EXCEPT_START = 63,
-  _BINARY_OP = 64,
-  _BUILD_CONST_KEY_MAP = 65,
-  _BUILD_LIST = 66,
-  _BUILD_MAP = 67,
-  _BUILD_SET = 68,
-  _BUILD_SLICE = 69,
-  _BUILD_STRING = 70,
-  _BUILD_TUPLE = 71,
-  _CALL_INTRINSIC_1 = 72,
-  _CALL_INTRINSIC_2 = 73,
-  _COMPARE_OP = 74,
-  _CONTAINS_OP = 75,
-  _CONVERT_VALUE = 76,
-  _COPY = 77,
-  _COPY_FREE_VARS = 78,
-  _DELETE_ATTR = 79,
-  _DELETE_DEREF = 80,
-  _DELETE_FAST = 81,
-  _DELETE_GLOBAL = 82,
-  _DELETE_NAME = 83,
-  _DICT_MERGE = 84,
-  _DICT_UPDATE = 85,
-  _GET_AWAITABLE = 86,
-  _IMPORT_FROM = 87,
-  _IMPORT_NAME = 88,
-  _IS_OP = 89,
-  _LIST_APPEND = 90,
-  _LIST_EXTEND = 91,
-  _LOAD_ATTR = 92,
-  _LOAD_CONST = 93,
-  _LOAD_DEREF = 94,
-  _LOAD_FAST = 95,
-  _LOAD_FAST_AND_CLEAR = 96,
-  _LOAD_FAST_CHECK = 97,
-  _LOAD_FAST_LOAD_FAST = 98,
-  _LOAD_FROM_DICT_OR_DEREF = 99,
-  _LOAD_FROM_DICT_OR_GLOBALS = 100,
-  _LOAD_GLOBAL = 101,
-  _LOAD_NAME = 102,
-  _LOAD_SUPER_ATTR = 103,
-  _MAKE_CELL = 104,
-  _MAP_ADD = 105,
-  _MATCH_CLASS = 106,
-  _RAISE_VARARGS = 107,
-  _RERAISE = 108,
-  _SET_ADD = 109,
-  _SET_FUNCTION_ATTRIBUTE = 110,
-  _SET_UPDATE = 111,
-  _STORE_ATTR = 112,
-  _STORE_DEREF = 113,
-  _STORE_FAST = 114,
-  _STORE_FAST_LOAD_FAST = 115,
-  _STORE_FAST_STORE_FAST = 116,
-  _STORE_GLOBAL = 117,
-  _STORE_NAME = 118,
-  _SWAP = 119,
-  _UNPACK_EX = 120,
-  _UNPACK_SEQUENCE = 121,
-  _BINARY_OP_ADD_FLOAT = 122,
-  _BINARY_OP_ADD_INT = 123,
-  _BINARY_OP_ADD_UNICODE = 124,
-  _BINARY_OP_MULTIPLY_FLOAT = 125,
-  _BINARY_OP_MULTIPLY_INT = 126,
-  _BINARY_OP_SUBTRACT_FLOAT = 127,
-  _BINARY_OP_SUBTRACT_INT = 128,
-  _BINARY_SUBSCR_DICT = 129,
-  _BINARY_SUBSCR_LIST_INT = 130,
-  _BINARY_SUBSCR_TUPLE_INT = 131,
-  _CALL_BUILTIN_CLASS = 132,
-  _CALL_BUILTIN_FAST = 133,
-  _CALL_BUILTIN_O = 134,
-  _CALL_ISINSTANCE = 135,
-  _CALL_LEN = 136,
-  _CALL_METHOD_DESCRIPTOR_FAST = 137,
-  _CALL_METHOD_DESCRIPTOR_NOARGS = 138,
-  _CALL_METHOD_DESCRIPTOR_O = 139,
-  _CALL_NON_PY_GENERAL = 140,
-  _CALL_STR_1 = 141,
-  _CALL_TUPLE_1 = 142,
-  _CALL_TYPE_1 = 143,
-  _COMPARE_OP_FLOAT = 144,
-  _COMPARE_OP_INT = 145,
-  _COMPARE_OP_STR = 146,
-  _CONTAINS_OP_DICT = 147,
-  _CONTAINS_OP_SET = 148,
-  _LOAD_ATTR_CLASS = 149,
-  _LOAD_ATTR_INSTANCE_VALUE = 150,
-  _LOAD_ATTR_METHOD_NO_DICT = 151,
-  _LOAD_ATTR_METHOD_WITH_VALUES = 152,
-  _LOAD_ATTR_MODULE = 153,
-  _LOAD_ATTR_NONDESCRIPTOR_NO_DICT = 154,
-  _LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES = 155,
-  _LOAD_ATTR_SLOT = 156,
-  _LOAD_GLOBAL_BUILTIN = 157,
-  _LOAD_GLOBAL_MODULE = 158,
-  _LOAD_SUPER_ATTR_ATTR = 159,
-  _LOAD_SUPER_ATTR_METHOD = 160,
-  _RESUME_CHECK = 161,
-  _STORE_ATTR_INSTANCE_VALUE = 162,
-  _STORE_ATTR_SLOT = 163,
-  _STORE_SUBSCR_DICT = 164,
-  _STORE_SUBSCR_LIST_INT = 165,
-  _TO_BOOL_ALWAYS_TRUE = 166,
-  _TO_BOOL_BOOL = 167,
-  _TO_BOOL_INT = 168,
-  _TO_BOOL_LIST = 169,
-  _TO_BOOL_NONE = 170,
-  _TO_BOOL_STR = 171,
-  _UNPACK_SEQUENCE_LIST = 172,
-  _UNPACK_SEQUENCE_TUPLE = 173,
-  _UNPACK_SEQUENCE_TWO_TUPLE = 174,
+  _GUARD_CALLER = 23,
+  _CHECK_VALIDITY = 24,
+  _JUMP_TO_TOP = 25,
+  _EXIT_TRACE = 26,
+  _BEFORE_ASYNC_WITH = 27,
+  _BEFORE_WITH = 28,
+  _BINARY_SLICE = 29,
+  _BINARY_SUBSCR = 30,
+  _CHECK_EG_MATCH = 31,
+  _CHECK_EXC_MATCH = 32,
+  _CLEANUP_THROW = 33,
+  _DELETE_SUBSCR = 34,
+  _END_ASYNC_FOR = 35,
+  _END_FOR = 36,
+  _END_SEND = 37,
+  _EXIT_INIT_CHECK = 38,
+  _FORMAT_SIMPLE = 39,
+  _FORMAT_WITH_SPEC = 40,
+  _GET_AITER = 41,
+  _GET_ANEXT = 42,
+  _GET_LEN = 43,
+  _GET_YIELD_FROM_ITER = 44,
+  _LOAD_ASSERTION_ERROR = 45,
+  _LOAD_BUILD_CLASS = 46,
+  _LOAD_LOCALS = 47,
+  _MAKE_FUNCTION = 48,
+  _MATCH_KEYS = 49,
+  _MATCH_MAPPING = 50,
+  _MATCH_SEQUENCE = 51,
+  _NOP = 52,
+  _POP_EXCEPT = 53,
+  _POP_TOP = 54,
+  _PUSH_EXC_INFO = 55,
+  _PUSH_NULL = 56,
+  _SETUP_ANNOTATIONS = 57,
+  _STORE_SLICE = 58,
+  _STORE_SUBSCR = 59,
+  _TO_BOOL = 60,
+  _UNARY_INVERT = 61,
+  _UNARY_NEGATIVE = 62,
+  _UNARY_NOT = 63,
+  _WITH_EXCEPT_START = 64,
+  _BINARY_OP = 65,
+  _BUILD_CONST_KEY_MAP = 66,
+  _BUILD_LIST = 67,
+  _BUILD_MAP = 68,
+  _BUILD_SET = 69,
+  _BUILD_SLICE = 70,
+  _BUILD_STRING = 71,
+  _BUILD_TUPLE = 72,
+  _CALL_INTRINSIC_1 = 73,
+  _CALL_INTRINSIC_2 = 74,
+  _COMPARE_OP = 75,
+  _CONTAINS_OP = 76,
+  _CONVERT_VALUE = 77,
+  _COPY = 78,
+  _COPY_FREE_VARS = 79,
+  _DELETE_ATTR = 80,
+  _DELETE_DEREF = 81,
+  _DELETE_FAST = 82,
+  _DELETE_GLOBAL = 83,
+  _DELETE_NAME = 84,
+  _DICT_MERGE = 85,
+  _DICT_UPDATE = 86,
+  _GET_AWAITABLE = 87,
+  _IMPORT_FROM = 88,
+  _IMPORT_NAME = 89,
+  _IS_OP = 90,
+  _LIST_APPEND = 91,
+  _LIST_EXTEND = 92,
+  _LOAD_ATTR = 93,
+  _LOAD_CONST = 94,
+  _LOAD_DEREF = 95,
+  _LOAD_FAST = 96,
+  _LOAD_FAST_AND_CLEAR = 97,
+  _LOAD_FAST_CHECK = 98,
+  _LOAD_FAST_LOAD_FAST = 99,
+  _LOAD_FROM_DICT_OR_DEREF = 100,
+  _LOAD_FROM_DICT_OR_GLOBALS = 101,
+  _LOAD_GLOBAL = 102,
+  _LOAD_NAME = 103,
+  _LOAD_SUPER_ATTR = 104,
+  _MAKE_CELL = 105,
+  _MAP_ADD = 106,
+  _MATCH_CLASS = 107,
+  _RAISE_VARARGS = 108,
+  _RERAISE = 109,
+  _SET_ADD = 110,
+  _SET_FUNCTION_ATTRIBUTE = 111,
+  _SET_UPDATE = 112,
+  _STORE_ATTR = 113,
+  _STORE_DEREF = 114,
+  _STORE_FAST = 115,
+  _STORE_FAST_LOAD_FAST = 116,
+  _STORE_FAST_STORE_FAST = 117,
+  _STORE_GLOBAL = 118,
+  _STORE_NAME = 119,
+  _SWAP = 120,
+  _UNPACK_EX = 121,
+  _UNPACK_SEQUENCE = 122,
+  _BINARY_OP_ADD_FLOAT = 123,
+  _BINARY_OP_ADD_INT = 124,
+  _BINARY_OP_ADD_UNICODE = 125,
+  _BINARY_OP_MULTIPLY_FLOAT = 126,
+  _BINARY_OP_MULTIPLY_INT = 127,
+  _BINARY_OP_SUBTRACT_FLOAT = 128,
+  _BINARY_OP_SUBTRACT_INT = 129,
+  _BINARY_SUBSCR_DICT = 130,
+  _BINARY_SUBSCR_LIST_INT = 131,
+  _BINARY_SUBSCR_TUPLE_INT = 132,
+  _CALL_BUILTIN_CLASS = 133,
+  _CALL_BUILTIN_FAST = 134,
+  _CALL_BUILTIN_O = 135,
+  _CALL_ISINSTANCE = 136,
+  _CALL_LEN = 137,
+  _CALL_METHOD_DESCRIPTOR_FAST = 138,
+  _CALL_METHOD_DESCRIPTOR_NOARGS = 139,
+  _CALL_METHOD_DESCRIPTOR_O = 140,
+  _CALL_NON_PY_GENERAL = 141,
+  _CALL_STR_1 = 142,
+  _CALL_TUPLE_1 = 143,
+  _CALL_TYPE_1 = 144,
+  _COMPARE_OP_FLOAT = 145,
+  _COMPARE_OP_INT = 146,
+  _COMPARE_OP_STR = 147,
+  _CONTAINS_OP_DICT = 148,
+  _CONTAINS_OP_SET = 149,
+  _LOAD_ATTR_CLASS = 150,
+  _LOAD_ATTR_INSTANCE_VALUE = 151,
+  _LOAD_ATTR_METHOD_NO_DICT = 152,
+  _LOAD_ATTR_METHOD_WITH_VALUES = 153,
+  _LOAD_ATTR_MODULE = 154,
+  _LOAD_ATTR_NONDESCRIPTOR_NO_DICT = 155,
+  _LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES = 156,
+  _LOAD_ATTR_SLOT = 157,
+  _LOAD_GLOBAL_BUILTIN = 158,
+  _LOAD_GLOBAL_MODULE = 159,
+  _LOAD_SUPER_ATTR_ATTR = 160,
+  _LOAD_SUPER_ATTR_METHOD = 161,
+  _RESUME_CHECK = 162,
+  _STORE_ATTR_INSTANCE_VALUE = 163,
+  _STORE_ATTR_SLOT = 164,
+  _STORE_SUBSCR_DICT = 165,
+  _STORE_SUBSCR_LIST_INT = 166,
+  _TO_BOOL_ALWAYS_TRUE = 167,
+  _TO_BOOL_BOOL = 168,
+  _TO_BOOL_INT = 169,
+  _TO_BOOL_LIST = 170,
+  _TO_BOOL_NONE = 171,
+  _TO_BOOL_STR = 172,
+  _UNPACK_SEQUENCE_LIST = 173,
+  _UNPACK_SEQUENCE_TUPLE = 174,
+  _UNPACK_SEQUENCE_TWO_TUPLE = 175,
 }
 
 /** The values the recorder snapshots before an instruction runs (see InstructionOptions.records). */
@@ -866,123 +869,123 @@ export function project(projection: Projection, value: any): any {
 /** For each opcode, the uops the instruction lowers to, or null when tier 2 cannot trace it. */
 export const LOWERINGS: readonly (readonly Uop[] | null)[] = [
   null, // 0
-  [26], // 1
-  [27], // 2
+  [27], // 1
+  [28], // 2
   null, // 3
-  [28], // 4
-  [29], // 5
-  [30], // 6
-  [31], // 7
-  [32], // 8
-  [33], // 9
-  [34], // 10
-  [35], // 11
-  [36], // 12
-  [37], // 13
-  [38], // 14
-  [39], // 15
-  [40], // 16
+  [29], // 4
+  [30], // 5
+  [31], // 6
+  [32], // 7
+  [33], // 8
+  [34], // 9
+  [35], // 10
+  [36], // 11
+  [37], // 12
+  [38], // 13
+  [39], // 14
+  [40], // 15
+  [41], // 16
   null, // 17
-  [41], // 18
+  [42], // 18
   [15], // 19
-  [42], // 20
-  [43], // 21
+  [43], // 20
+  [44], // 21
   null, // 22
-  [44], // 23
-  [45], // 24
-  [46], // 25
-  [47], // 26
-  [48], // 27
-  [49], // 28
-  [50], // 29
-  [51], // 30
-  [52], // 31
-  [53], // 32
-  [54], // 33
-  [55], // 34
+  [45], // 23
+  [46], // 24
+  [47], // 25
+  [48], // 26
+  [49], // 27
+  [50], // 28
+  [51], // 29
+  [52], // 30
+  [53], // 31
+  [54], // 32
+  [55], // 33
+  [56], // 34
   null, // 35
   [22], // 36
-  [56], // 37
-  [57], // 38
-  [58], // 39
-  [59], // 40
-  [60], // 41
-  [61], // 42
-  [62], // 43
-  [63], // 44
-  [64], // 45
-  [65], // 46
-  [66], // 47
-  [67], // 48
-  [68], // 49
-  [69], // 50
-  [70], // 51
-  [71], // 52
+  [57], // 37
+  [58], // 38
+  [59], // 39
+  [60], // 40
+  [61], // 41
+  [62], // 42
+  [63], // 43
+  [64], // 44
+  [65], // 45
+  [66], // 46
+  [67], // 47
+  [68], // 48
+  [69], // 49
+  [70], // 50
+  [71], // 51
+  [72], // 52
   null, // 53
   null, // 54
-  [72], // 55
-  [73], // 56
+  [73], // 55
+  [74], // 56
   null, // 57
-  [74], // 58
-  [75], // 59
-  [76], // 60
-  [77], // 61
-  [78], // 62
-  [79], // 63
-  [80], // 64
-  [81], // 65
-  [82], // 66
-  [83], // 67
-  [84], // 68
-  [85], // 69
+  [75], // 58
+  [76], // 59
+  [77], // 60
+  [78], // 61
+  [79], // 62
+  [80], // 63
+  [81], // 64
+  [82], // 65
+  [83], // 66
+  [84], // 67
+  [85], // 68
+  [86], // 69
   null, // 70
   null, // 71
   [13], // 72
-  [86], // 73
-  [87], // 74
-  [88], // 75
-  [89], // 76
+  [87], // 73
+  [88], // 74
+  [89], // 75
+  [90], // 76
   null, // 77
   null, // 78
   null, // 79
-  [90], // 80
-  [91], // 81
-  [92], // 82
-  [93], // 83
-  [94], // 84
-  [95], // 85
-  [96], // 86
-  [97], // 87
-  [98], // 88
-  [99], // 89
-  [100], // 90
-  [101], // 91
-  [102], // 92
-  [103], // 93
-  [104], // 94
-  [105], // 95
-  [106], // 96
+  [91], // 80
+  [92], // 81
+  [93], // 82
+  [94], // 83
+  [95], // 84
+  [96], // 85
+  [97], // 86
+  [98], // 87
+  [99], // 88
+  [100], // 89
+  [101], // 90
+  [102], // 91
+  [103], // 92
+  [104], // 93
+  [105], // 94
+  [106], // 95
+  [107], // 96
   null, // 97
   null, // 98
   null, // 99
   null, // 100
-  [107], // 101
-  [108], // 102
-  [93, 22], // 103
+  [108], // 101
+  [109], // 102
+  [94, 22], // 103
   null, // 104
-  [109], // 105
-  [110], // 106
-  [111], // 107
-  [112], // 108
-  [113], // 109
-  [114], // 110
-  [115], // 111
-  [116], // 112
-  [117], // 113
-  [118], // 114
-  [119], // 115
-  [120], // 116
-  [121], // 117
+  [110], // 105
+  [111], // 106
+  [112], // 107
+  [113], // 108
+  [114], // 109
+  [115], // 110
+  [116], // 111
+  [117], // 112
+  [118], // 113
+  [119], // 114
+  [120], // 115
+  [121], // 116
+  [122], // 117
   null, // 118
   null, // 119
   null, // 120
@@ -1015,79 +1018,79 @@ export const LOWERINGS: readonly (readonly Uop[] | null)[] = [
   null, // 147
   null, // 148
   null, // 149
-  [122], // 150
-  [123], // 151
-  [124], // 152
-  [125], // 153
-  [126], // 154
-  [127], // 155
-  [128], // 156
-  [129], // 157
+  [123], // 150
+  [124], // 151
+  [125], // 152
+  [126], // 153
+  [127], // 154
+  [128], // 155
+  [129], // 156
+  [130], // 157
   null, // 158
-  [130], // 159
+  [131], // 159
   null, // 160
-  [131], // 161
+  [132], // 161
   [19, 21], // 162
   [17, 18, 20], // 163
   [17, 18, 20], // 164
-  [132], // 165
-  [133], // 166
+  [133], // 165
+  [134], // 166
   null, // 167
-  [134], // 168
-  [135], // 169
-  [136], // 170
+  [135], // 168
+  [136], // 169
+  [137], // 170
   [14], // 171
-  [137], // 172
+  [138], // 172
   null, // 173
-  [138], // 174
-  [139], // 175
-  [140], // 176
+  [139], // 174
+  [140], // 175
+  [141], // 176
   [16, 20], // 177
   [16, 20], // 178
-  [141], // 179
-  [142], // 180
-  [143], // 181
-  [144], // 182
-  [145], // 183
-  [146], // 184
-  [147], // 185
-  [148], // 186
+  [142], // 179
+  [143], // 180
+  [144], // 181
+  [145], // 182
+  [146], // 183
+  [147], // 184
+  [148], // 185
+  [149], // 186
   null, // 187
   [4, 5, 6], // 188
   [10, 11, 12], // 189
   [7, 8, 9], // 190
-  [149], // 191
+  [150], // 191
   null, // 192
-  [150], // 193
+  [151], // 193
   null, // 194
-  [151], // 195
-  [152], // 196
-  [153], // 197
-  [154], // 198
-  [155], // 199
+  [152], // 195
+  [153], // 196
+  [154], // 197
+  [155], // 198
+  [156], // 199
   null, // 200
-  [156], // 201
+  [157], // 201
   null, // 202
-  [157], // 203
-  [158], // 204
-  [159], // 205
-  [160], // 206
-  [161], // 207
+  [158], // 203
+  [159], // 204
+  [160], // 205
+  [161], // 206
+  [162], // 207
   null, // 208
-  [162], // 209
-  [163], // 210
+  [163], // 209
+  [164], // 210
   null, // 211
-  [164], // 212
-  [165], // 213
-  [166], // 214
-  [167], // 215
-  [168], // 216
-  [169], // 217
-  [170], // 218
-  [171], // 219
-  [172], // 220
-  [173], // 221
-  [174], // 222
+  [165], // 212
+  [166], // 213
+  [167], // 214
+  [168], // 215
+  [169], // 216
+  [170], // 217
+  [171], // 218
+  [172], // 219
+  [173], // 220
+  [174], // 221
+  [175], // 222
   null, // 223
   null, // 224
   null, // 225
@@ -1163,6 +1166,11 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           ts.frame = callee;
           frame = callee;
           stack = frame.stack; consts = frame.code.consts; names = frame.code.names; sp = frame.sp;
+          continue;
+        }
+        case Uop._GUARD_CALLER: {
+          const caller = frame.previous;
+          if (frame.isEntry || frame.initSelf !== null || caller === null || caller.code !== u.callee || caller.pc !== u.operand) return exitTo(frame, u.exit!);
           continue;
         }
         case Uop._RETURN_VALUE: {
@@ -1358,7 +1366,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + (2 + oparg);
           continue;
         }
-        case 26: { // _BEFORE_ASYNC_WITH
+        case 27: { // _BEFORE_ASYNC_WITH
           const base = sp - 1;
           let mgr: any = stack[base];
           let exit: any;
@@ -1370,7 +1378,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 2;
           continue;
         }
-        case 27: { // _BEFORE_WITH
+        case 28: { // _BEFORE_WITH
           const base = sp - 1;
           let mgr: any = stack[base];
           let exit: any;
@@ -1382,7 +1390,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 2;
           continue;
         }
-        case 28: { // _BINARY_SLICE
+        case 29: { // _BINARY_SLICE
           const base = sp - 3;
           let container: any = stack[base];
           let start: any = stack[base + 1];
@@ -1393,7 +1401,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 29: { // _BINARY_SUBSCR
+        case 30: { // _BINARY_SUBSCR
           const base = sp - 2;
           let container: any = stack[base];
           let sub: any = stack[base + 1];
@@ -1403,7 +1411,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 30: { // _CHECK_EG_MATCH
+        case 31: { // _CHECK_EG_MATCH
           const base = sp - 2;
           let exc_value: any = stack[base];
           let match_type: any = stack[base + 1];
@@ -1416,7 +1424,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 2;
           continue;
         }
-        case 31: { // _CHECK_EXC_MATCH
+        case 32: { // _CHECK_EXC_MATCH
           const base = sp - 2;
           let left: any = stack[base];
           let right: any = stack[base + 1];
@@ -1426,7 +1434,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 2;
           continue;
         }
-        case 32: { // _CLEANUP_THROW
+        case 33: { // _CLEANUP_THROW
           const base = sp - 3;
           let sub_iter: any = stack[base];
           let last_sent_val: any = stack[base + 1];
@@ -1440,7 +1448,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 2;
           continue;
         }
-        case 33: { // _DELETE_SUBSCR
+        case 34: { // _DELETE_SUBSCR
           const base = sp - 2;
           let container: any = stack[base];
           let sub: any = stack[base + 1];
@@ -1448,7 +1456,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 0;
           continue;
         }
-        case 34: { // _END_ASYNC_FOR
+        case 35: { // _END_ASYNC_FOR
           const base = sp - 2;
           let awaitable: any = stack[base];
           let exc: any = stack[base + 1];
@@ -1456,14 +1464,14 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 0;
           continue;
         }
-        case 35: { // _END_FOR
+        case 36: { // _END_FOR
           const base = sp - 1;
           let value: any = stack[base];
         
           sp = base + 0;
           continue;
         }
-        case 36: { // _END_SEND
+        case 37: { // _END_SEND
           const base = sp - 2;
           let receiver: any = stack[base];
           let value: any = stack[base + 1];
@@ -1472,14 +1480,14 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 37: { // _EXIT_INIT_CHECK
+        case 38: { // _EXIT_INIT_CHECK
           const base = sp - 1;
           let should_be_none: any = stack[base];
           if (should_be_none !== rt.None) throw rt.initReturnedNonNone(should_be_none);
           sp = base + 0;
           continue;
         }
-        case 38: { // _FORMAT_SIMPLE
+        case 39: { // _FORMAT_SIMPLE
           const base = sp - 1;
           let value: any = stack[base];
           let res: any;
@@ -1488,7 +1496,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 39: { // _FORMAT_WITH_SPEC
+        case 40: { // _FORMAT_WITH_SPEC
           const base = sp - 2;
           let value: any = stack[base];
           let fmt_spec: any = stack[base + 1];
@@ -1498,7 +1506,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 40: { // _GET_AITER
+        case 41: { // _GET_AITER
           const base = sp - 1;
           let obj: any = stack[base];
           let iter: any;
@@ -1507,7 +1515,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 41: { // _GET_ANEXT
+        case 42: { // _GET_ANEXT
           const base = sp - 1;
           let aiter: any = stack[base];
           let awaitable: any;
@@ -1516,7 +1524,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 2;
           continue;
         }
-        case 42: { // _GET_LEN
+        case 43: { // _GET_LEN
           const base = sp - 1;
           let obj: any = stack[base];
           let len_o: any;
@@ -1525,7 +1533,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 2;
           continue;
         }
-        case 43: { // _GET_YIELD_FROM_ITER
+        case 44: { // _GET_YIELD_FROM_ITER
           const base = sp - 1;
           let iterable: any = stack[base];
           let iter: any;
@@ -1534,7 +1542,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 44: { // _LOAD_ASSERTION_ERROR
+        case 45: { // _LOAD_ASSERTION_ERROR
           const base = sp - 0;
           let value: any;
           value = rt.AssertionError;
@@ -1542,7 +1550,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 45: { // _LOAD_BUILD_CLASS
+        case 46: { // _LOAD_BUILD_CLASS
           const base = sp - 0;
           let bc: any;
           bc = rt.loadBuildClass(frame);
@@ -1550,7 +1558,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 46: { // _LOAD_LOCALS
+        case 47: { // _LOAD_LOCALS
           const base = sp - 0;
           let locals: any;
           locals = rt.loadLocals(frame);
@@ -1558,7 +1566,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 47: { // _MAKE_FUNCTION
+        case 48: { // _MAKE_FUNCTION
           const base = sp - 1;
           let codeobj: any = stack[base];
           let func: any;
@@ -1567,7 +1575,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 48: { // _MATCH_KEYS
+        case 49: { // _MATCH_KEYS
           const base = sp - 2;
           let subject: any = stack[base];
           let keys: any = stack[base + 1];
@@ -1577,7 +1585,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 3;
           continue;
         }
-        case 49: { // _MATCH_MAPPING
+        case 50: { // _MATCH_MAPPING
           const base = sp - 1;
           let subject: any = stack[base];
           let res: any;
@@ -1586,7 +1594,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 2;
           continue;
         }
-        case 50: { // _MATCH_SEQUENCE
+        case 51: { // _MATCH_SEQUENCE
           const base = sp - 1;
           let subject: any = stack[base];
           let res: any;
@@ -1595,26 +1603,26 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 2;
           continue;
         }
-        case 51: { // _NOP
+        case 52: { // _NOP
           const base = sp - 0;
         
           continue;
         }
-        case 52: { // _POP_EXCEPT
+        case 53: { // _POP_EXCEPT
           const base = sp - 1;
           let exc_value: any = stack[base];
           ts.handled = exc_value;
           sp = base + 0;
           continue;
         }
-        case 53: { // _POP_TOP
+        case 54: { // _POP_TOP
           const base = sp - 1;
           let value: any = stack[base];
           if (value instanceof rt.PyGenerator && value.transient) rt.closeTransient(value);
           sp = base + 0;
           continue;
         }
-        case 54: { // _PUSH_EXC_INFO
+        case 55: { // _PUSH_EXC_INFO
           const base = sp - 1;
           let new_exc: any = stack[base];
           let prev_exc: any;
@@ -1625,7 +1633,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 2;
           continue;
         }
-        case 55: { // _PUSH_NULL
+        case 56: { // _PUSH_NULL
           const base = sp - 0;
           let res: any;
           res = null;
@@ -1633,12 +1641,12 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 56: { // _SETUP_ANNOTATIONS
+        case 57: { // _SETUP_ANNOTATIONS
           const base = sp - 0;
           rt.setupAnnotations(frame);
           continue;
         }
-        case 57: { // _STORE_SLICE
+        case 58: { // _STORE_SLICE
           const base = sp - 4;
           let v: any = stack[base];
           let container: any = stack[base + 1];
@@ -1648,7 +1656,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 0;
           continue;
         }
-        case 58: { // _STORE_SUBSCR
+        case 59: { // _STORE_SUBSCR
           const base = sp - 3;
           let v: any = stack[base];
           let container: any = stack[base + 1];
@@ -1657,7 +1665,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 0;
           continue;
         }
-        case 59: { // _TO_BOOL
+        case 60: { // _TO_BOOL
           const base = sp - 1;
           let value: any = stack[base];
           let res: any;
@@ -1666,7 +1674,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 60: { // _UNARY_INVERT
+        case 61: { // _UNARY_INVERT
           const base = sp - 1;
           let value: any = stack[base];
           let res: any;
@@ -1675,7 +1683,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 61: { // _UNARY_NEGATIVE
+        case 62: { // _UNARY_NEGATIVE
           const base = sp - 1;
           let value: any = stack[base];
           let res: any;
@@ -1684,7 +1692,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 62: { // _UNARY_NOT
+        case 63: { // _UNARY_NOT
           const base = sp - 1;
           let value: any = stack[base];
           let res: any;
@@ -1693,7 +1701,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 63: { // _WITH_EXCEPT_START
+        case 64: { // _WITH_EXCEPT_START
           const base = sp - 4;
           let exit_func: any = stack[base];
           let lasti: any = stack[base + 1];
@@ -1704,7 +1712,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 5;
           continue;
         }
-        case 64: { // _BINARY_OP
+        case 65: { // _BINARY_OP
           const base = sp - 2;
           let lhs: any = stack[base];
           let rhs: any = stack[base + 1];
@@ -1714,7 +1722,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 65: { // _BUILD_CONST_KEY_MAP
+        case 66: { // _BUILD_CONST_KEY_MAP
           const base = sp - (1 + oparg);
           const values: any = base;
           let keys: any = stack[base + 0 + (oparg)];
@@ -1724,7 +1732,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 66: { // _BUILD_LIST
+        case 67: { // _BUILD_LIST
           const base = sp - (oparg);
           const values: any = base;
           let list: any;
@@ -1733,7 +1741,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 67: { // _BUILD_MAP
+        case 68: { // _BUILD_MAP
           const base = sp - (oparg * 2);
           const values: any = base;
           let map: any;
@@ -1742,7 +1750,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 68: { // _BUILD_SET
+        case 69: { // _BUILD_SET
           const base = sp - (oparg);
           const values: any = base;
           let set: any;
@@ -1751,7 +1759,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 69: { // _BUILD_SLICE
+        case 70: { // _BUILD_SLICE
           const base = sp - (2 + (oparg === 3 ? 1 : 0));
           let start: any = stack[base];
           let stop: any = stack[base + 1];
@@ -1762,7 +1770,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 70: { // _BUILD_STRING
+        case 71: { // _BUILD_STRING
           const base = sp - (oparg);
           const pieces: any = base;
           let str: any;
@@ -1771,7 +1779,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 71: { // _BUILD_TUPLE
+        case 72: { // _BUILD_TUPLE
           const base = sp - (oparg);
           const values: any = base;
           let tup: any;
@@ -1780,7 +1788,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 72: { // _CALL_INTRINSIC_1
+        case 73: { // _CALL_INTRINSIC_1
           const base = sp - 1;
           let value: any = stack[base];
           let res: any;
@@ -1789,7 +1797,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 73: { // _CALL_INTRINSIC_2
+        case 74: { // _CALL_INTRINSIC_2
           const base = sp - 2;
           let value2: any = stack[base];
           let value1: any = stack[base + 1];
@@ -1799,7 +1807,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 74: { // _COMPARE_OP
+        case 75: { // _COMPARE_OP
           const base = sp - 2;
           let left: any = stack[base];
           let right: any = stack[base + 1];
@@ -1810,7 +1818,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 75: { // _CONTAINS_OP
+        case 76: { // _CONTAINS_OP
           const base = sp - 2;
           let left: any = stack[base];
           let right: any = stack[base + 1];
@@ -1820,7 +1828,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 76: { // _CONVERT_VALUE
+        case 77: { // _CONVERT_VALUE
           const base = sp - 1;
           let value: any = stack[base];
           let result: any;
@@ -1829,7 +1837,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 77: { // _COPY
+        case 78: { // _COPY
           const base = sp - (1 + (oparg - 1));
           let bottom: any = stack[base];
           let top: any;
@@ -1838,41 +1846,41 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + (2 + (oparg - 1));
           continue;
         }
-        case 78: { // _COPY_FREE_VARS
+        case 79: { // _COPY_FREE_VARS
           const base = sp - 0;
           rt.copyFreeVars(frame, oparg);
           continue;
         }
-        case 79: { // _DELETE_ATTR
+        case 80: { // _DELETE_ATTR
           const base = sp - 1;
           let owner: any = stack[base];
           rt.setAttr(owner, names[oparg], null);
           sp = base + 0;
           continue;
         }
-        case 80: { // _DELETE_DEREF
+        case 81: { // _DELETE_DEREF
           const base = sp - 0;
           if (stack[oparg].value === null) throw rt.unboundDeref(frame, oparg);
           stack[oparg].value = null;
           continue;
         }
-        case 81: { // _DELETE_FAST
+        case 82: { // _DELETE_FAST
           const base = sp - 0;
           if (stack[oparg] === null) throw rt.unboundLocal(frame, oparg);
           stack[oparg] = null;
           continue;
         }
-        case 82: { // _DELETE_GLOBAL
+        case 83: { // _DELETE_GLOBAL
           const base = sp - 0;
           rt.deleteGlobal(frame, names[oparg]);
           continue;
         }
-        case 83: { // _DELETE_NAME
+        case 84: { // _DELETE_NAME
           const base = sp - 0;
           rt.deleteName(frame, names[oparg]);
           continue;
         }
-        case 84: { // _DICT_MERGE
+        case 85: { // _DICT_MERGE
           const base = sp - (5 + (oparg - 1));
           let callable: any = stack[base];
           let dict: any = stack[base + 3];
@@ -1881,7 +1889,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + (4 + (oparg - 1));
           continue;
         }
-        case 85: { // _DICT_UPDATE
+        case 86: { // _DICT_UPDATE
           const base = sp - (2 + (oparg - 1));
           let dict: any = stack[base];
           let update: any = stack[base + 1 + (oparg - 1)];
@@ -1889,7 +1897,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + (1 + (oparg - 1));
           continue;
         }
-        case 86: { // _GET_AWAITABLE
+        case 87: { // _GET_AWAITABLE
           const base = sp - 1;
           let iterable: any = stack[base];
           let iter: any;
@@ -1898,7 +1906,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 87: { // _IMPORT_FROM
+        case 88: { // _IMPORT_FROM
           const base = sp - 1;
           let from_: any = stack[base];
           let res: any;
@@ -1907,7 +1915,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 2;
           continue;
         }
-        case 88: { // _IMPORT_NAME
+        case 89: { // _IMPORT_NAME
           const base = sp - 2;
           let level: any = stack[base];
           let fromlist: any = stack[base + 1];
@@ -1917,7 +1925,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 89: { // _IS_OP
+        case 90: { // _IS_OP
           const base = sp - 2;
           let left: any = stack[base];
           let right: any = stack[base + 1];
@@ -1927,7 +1935,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 90: { // _LIST_APPEND
+        case 91: { // _LIST_APPEND
           const base = sp - (2 + (oparg - 1));
           let list: any = stack[base];
           let v: any = stack[base + 1 + (oparg - 1)];
@@ -1935,7 +1943,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + (1 + (oparg - 1));
           continue;
         }
-        case 91: { // _LIST_EXTEND
+        case 92: { // _LIST_EXTEND
           const base = sp - (2 + (oparg - 1));
           let list: any = stack[base];
           let iterable: any = stack[base + 1 + (oparg - 1)];
@@ -1943,7 +1951,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + (1 + (oparg - 1));
           continue;
         }
-        case 92: { // _LOAD_ATTR
+        case 93: { // _LOAD_ATTR
           const base = sp - 1;
           let owner: any = stack[base];
           let attr: any;
@@ -1959,7 +1967,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + (1 + (oparg & 1 ? 1 : 0));
           continue;
         }
-        case 93: { // _LOAD_CONST
+        case 94: { // _LOAD_CONST
           const base = sp - 0;
           let value: any;
           value = consts[oparg];
@@ -1967,7 +1975,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 94: { // _LOAD_DEREF
+        case 95: { // _LOAD_DEREF
           const base = sp - 0;
           let value: any;
           value = stack[oparg].value;
@@ -1976,7 +1984,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 95: { // _LOAD_FAST
+        case 96: { // _LOAD_FAST
           const base = sp - 0;
           let value: any;
           value = stack[oparg];
@@ -1984,7 +1992,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 96: { // _LOAD_FAST_AND_CLEAR
+        case 97: { // _LOAD_FAST_AND_CLEAR
           const base = sp - 0;
           let value: any;
           value = stack[oparg];
@@ -1993,7 +2001,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 97: { // _LOAD_FAST_CHECK
+        case 98: { // _LOAD_FAST_CHECK
           const base = sp - 0;
           let value: any;
           value = stack[oparg];
@@ -2002,7 +2010,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 98: { // _LOAD_FAST_LOAD_FAST
+        case 99: { // _LOAD_FAST_LOAD_FAST
           const base = sp - 0;
           let value1: any;
           let value2: any;
@@ -2013,7 +2021,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 2;
           continue;
         }
-        case 99: { // _LOAD_FROM_DICT_OR_DEREF
+        case 100: { // _LOAD_FROM_DICT_OR_DEREF
           const base = sp - 1;
           let class_dict: any = stack[base];
           let value: any;
@@ -2022,7 +2030,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 100: { // _LOAD_FROM_DICT_OR_GLOBALS
+        case 101: { // _LOAD_FROM_DICT_OR_GLOBALS
           const base = sp - 1;
           let mod_or_class_dict: any = stack[base];
           let v: any;
@@ -2031,7 +2039,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 101: { // _LOAD_GLOBAL
+        case 102: { // _LOAD_GLOBAL
           const base = sp - 0;
           let res: any;
           res = rt.loadGlobal(frame, names[oparg >> 1]);
@@ -2040,7 +2048,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + (1 + (oparg & 1 ? 1 : 0));
           continue;
         }
-        case 102: { // _LOAD_NAME
+        case 103: { // _LOAD_NAME
           const base = sp - 0;
           let v: any;
           v = rt.loadName(frame, names[oparg]);
@@ -2048,7 +2056,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 103: { // _LOAD_SUPER_ATTR
+        case 104: { // _LOAD_SUPER_ATTR
           const base = sp - 3;
           let global_super: any = stack[base];
           let class_: any = stack[base + 1];
@@ -2060,12 +2068,12 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + (1 + (oparg & 1 ? 1 : 0));
           continue;
         }
-        case 104: { // _MAKE_CELL
+        case 105: { // _MAKE_CELL
           const base = sp - 0;
           stack[oparg] = rt.newCell(stack[oparg]);
           continue;
         }
-        case 105: { // _MAP_ADD
+        case 106: { // _MAP_ADD
           const base = sp - (3 + (oparg - 1));
           let dict: any = stack[base];
           let key: any = stack[base + 1 + (oparg - 1)];
@@ -2074,7 +2082,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + (1 + (oparg - 1));
           continue;
         }
-        case 106: { // _MATCH_CLASS
+        case 107: { // _MATCH_CLASS
           const base = sp - 3;
           let subject: any = stack[base];
           let type: any = stack[base + 1];
@@ -2085,14 +2093,14 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 107: { // _RAISE_VARARGS
+        case 108: { // _RAISE_VARARGS
           const base = sp - (oparg);
           const args: any = base;
           rt.raiseVarargs(ts, stack, args, oparg);
           sp = base + 0;
           continue;
         }
-        case 108: { // _RERAISE
+        case 109: { // _RERAISE
           const base = sp - (1 + oparg);
           const values: any = base;
           let exc: any = stack[base + 0 + (oparg)];
@@ -2102,7 +2110,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + (oparg);
           continue;
         }
-        case 109: { // _SET_ADD
+        case 110: { // _SET_ADD
           const base = sp - (2 + (oparg - 1));
           let set: any = stack[base];
           let v: any = stack[base + 1 + (oparg - 1)];
@@ -2110,7 +2118,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + (1 + (oparg - 1));
           continue;
         }
-        case 110: { // _SET_FUNCTION_ATTRIBUTE
+        case 111: { // _SET_FUNCTION_ATTRIBUTE
           const base = sp - 2;
           let attr: any = stack[base];
           let func: any = stack[base + 1];
@@ -2119,7 +2127,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 111: { // _SET_UPDATE
+        case 112: { // _SET_UPDATE
           const base = sp - (2 + (oparg - 1));
           let set: any = stack[base];
           let iterable: any = stack[base + 1 + (oparg - 1)];
@@ -2127,7 +2135,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + (1 + (oparg - 1));
           continue;
         }
-        case 112: { // _STORE_ATTR
+        case 113: { // _STORE_ATTR
           const base = sp - 2;
           let v: any = stack[base];
           let owner: any = stack[base + 1];
@@ -2135,21 +2143,21 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 0;
           continue;
         }
-        case 113: { // _STORE_DEREF
+        case 114: { // _STORE_DEREF
           const base = sp - 1;
           let v: any = stack[base];
           stack[oparg].value = v;
           sp = base + 0;
           continue;
         }
-        case 114: { // _STORE_FAST
+        case 115: { // _STORE_FAST
           const base = sp - 1;
           let value: any = stack[base];
           stack[oparg] = value;
           sp = base + 0;
           continue;
         }
-        case 115: { // _STORE_FAST_LOAD_FAST
+        case 116: { // _STORE_FAST_LOAD_FAST
           const base = sp - 1;
           let value1: any = stack[base];
           let value2: any;
@@ -2159,7 +2167,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 116: { // _STORE_FAST_STORE_FAST
+        case 117: { // _STORE_FAST_STORE_FAST
           const base = sp - 2;
           let value2: any = stack[base];
           let value1: any = stack[base + 1];
@@ -2168,21 +2176,21 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 0;
           continue;
         }
-        case 117: { // _STORE_GLOBAL
+        case 118: { // _STORE_GLOBAL
           const base = sp - 1;
           let v: any = stack[base];
           rt.storeGlobal(frame, names[oparg], v);
           sp = base + 0;
           continue;
         }
-        case 118: { // _STORE_NAME
+        case 119: { // _STORE_NAME
           const base = sp - 1;
           let v: any = stack[base];
           rt.storeName(frame, names[oparg], v);
           sp = base + 0;
           continue;
         }
-        case 119: { // _SWAP
+        case 120: { // _SWAP
           const base = sp - (2 + (oparg - 2));
           let bottom: any = stack[base];
           let top: any = stack[base + 1 + (oparg - 2)];
@@ -2192,7 +2200,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + (2 + (oparg - 2));
           continue;
         }
-        case 120: { // _UNPACK_EX
+        case 121: { // _UNPACK_EX
           const base = sp - 1;
           let seq: any = stack[base];
           const left: number = base + 0;
@@ -2201,7 +2209,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + (1 + (oparg & 0xFF) + (oparg >> 8));
           continue;
         }
-        case 121: { // _UNPACK_SEQUENCE
+        case 122: { // _UNPACK_SEQUENCE
           const base = sp - 1;
           let seq: any = stack[base];
           const output: number = base + 0;
@@ -2209,7 +2217,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + (oparg);
           continue;
         }
-        case 122: { // _BINARY_OP_ADD_FLOAT
+        case 123: { // _BINARY_OP_ADD_FLOAT
           const base = sp - 2;
           let left: any = stack[base];
           let right: any = stack[base + 1];
@@ -2220,7 +2228,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 123: { // _BINARY_OP_ADD_INT
+        case 124: { // _BINARY_OP_ADD_INT
           const base = sp - 2;
           let left: any = stack[base];
           let right: any = stack[base + 1];
@@ -2232,7 +2240,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 124: { // _BINARY_OP_ADD_UNICODE
+        case 125: { // _BINARY_OP_ADD_UNICODE
           const base = sp - 2;
           let left: any = stack[base];
           let right: any = stack[base + 1];
@@ -2243,7 +2251,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 125: { // _BINARY_OP_MULTIPLY_FLOAT
+        case 126: { // _BINARY_OP_MULTIPLY_FLOAT
           const base = sp - 2;
           let left: any = stack[base];
           let right: any = stack[base + 1];
@@ -2254,7 +2262,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 126: { // _BINARY_OP_MULTIPLY_INT
+        case 127: { // _BINARY_OP_MULTIPLY_INT
           const base = sp - 2;
           let left: any = stack[base];
           let right: any = stack[base + 1];
@@ -2266,7 +2274,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 127: { // _BINARY_OP_SUBTRACT_FLOAT
+        case 128: { // _BINARY_OP_SUBTRACT_FLOAT
           const base = sp - 2;
           let left: any = stack[base];
           let right: any = stack[base + 1];
@@ -2277,7 +2285,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 128: { // _BINARY_OP_SUBTRACT_INT
+        case 129: { // _BINARY_OP_SUBTRACT_INT
           const base = sp - 2;
           let left: any = stack[base];
           let right: any = stack[base + 1];
@@ -2289,7 +2297,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 129: { // _BINARY_SUBSCR_DICT
+        case 130: { // _BINARY_SUBSCR_DICT
           const base = sp - 2;
           let dict: any = stack[base];
           let sub: any = stack[base + 1];
@@ -2301,7 +2309,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 130: { // _BINARY_SUBSCR_LIST_INT
+        case 131: { // _BINARY_SUBSCR_LIST_INT
           const base = sp - 2;
           let list: any = stack[base];
           let sub: any = stack[base + 1];
@@ -2315,7 +2323,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 131: { // _BINARY_SUBSCR_TUPLE_INT
+        case 132: { // _BINARY_SUBSCR_TUPLE_INT
           const base = sp - 2;
           let tuple: any = stack[base];
           let sub: any = stack[base + 1];
@@ -2329,7 +2337,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 132: { // _CALL_BUILTIN_CLASS
+        case 133: { // _CALL_BUILTIN_CLASS
           const base = sp - (2 + oparg);
           let callable: any = stack[base];
           let self_or_null: any = stack[base + 1];
@@ -2342,7 +2350,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 133: { // _CALL_BUILTIN_FAST
+        case 134: { // _CALL_BUILTIN_FAST
           const base = sp - (2 + oparg);
           let callable: any = stack[base];
           let self_or_null: any = stack[base + 1];
@@ -2355,7 +2363,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 134: { // _CALL_BUILTIN_O
+        case 135: { // _CALL_BUILTIN_O
           const base = sp - (2 + oparg);
           let callable: any = stack[base];
           let self_or_null: any = stack[base + 1];
@@ -2368,7 +2376,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 135: { // _CALL_ISINSTANCE
+        case 136: { // _CALL_ISINSTANCE
           const base = sp - (2 + oparg);
           let callable: any = stack[base];
           let self_or_null: any = stack[base + 1];
@@ -2381,7 +2389,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 136: { // _CALL_LEN
+        case 137: { // _CALL_LEN
           const base = sp - (2 + oparg);
           let callable: any = stack[base];
           let self_or_null: any = stack[base + 1];
@@ -2394,7 +2402,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 137: { // _CALL_METHOD_DESCRIPTOR_FAST
+        case 138: { // _CALL_METHOD_DESCRIPTOR_FAST
           const base = sp - (2 + oparg);
           let callable: any = stack[base];
           let self_or_null: any = stack[base + 1];
@@ -2407,7 +2415,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 138: { // _CALL_METHOD_DESCRIPTOR_NOARGS
+        case 139: { // _CALL_METHOD_DESCRIPTOR_NOARGS
           const base = sp - (2 + oparg);
           let callable: any = stack[base];
           let self_or_null: any = stack[base + 1];
@@ -2420,7 +2428,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 139: { // _CALL_METHOD_DESCRIPTOR_O
+        case 140: { // _CALL_METHOD_DESCRIPTOR_O
           const base = sp - (2 + oparg);
           let callable: any = stack[base];
           let self_or_null: any = stack[base + 1];
@@ -2433,7 +2441,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 140: { // _CALL_NON_PY_GENERAL
+        case 141: { // _CALL_NON_PY_GENERAL
           const base = sp - (2 + oparg);
           let callable: any = stack[base];
           let self_or_null: any = stack[base + 1];
@@ -2445,7 +2453,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 141: { // _CALL_STR_1
+        case 142: { // _CALL_STR_1
           const base = sp - 3;
           let callable: any = stack[base];
           let null_: any = stack[base + 1];
@@ -2459,7 +2467,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 142: { // _CALL_TUPLE_1
+        case 143: { // _CALL_TUPLE_1
           const base = sp - 3;
           let callable: any = stack[base];
           let null_: any = stack[base + 1];
@@ -2472,7 +2480,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 143: { // _CALL_TYPE_1
+        case 144: { // _CALL_TYPE_1
           const base = sp - 3;
           let callable: any = stack[base];
           let null_: any = stack[base + 1];
@@ -2485,7 +2493,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 144: { // _COMPARE_OP_FLOAT
+        case 145: { // _COMPARE_OP_FLOAT
           const base = sp - 2;
           let left: any = stack[base];
           let right: any = stack[base + 1];
@@ -2505,7 +2513,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 145: { // _COMPARE_OP_INT
+        case 146: { // _COMPARE_OP_INT
           const base = sp - 2;
           let left: any = stack[base];
           let right: any = stack[base + 1];
@@ -2523,7 +2531,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 146: { // _COMPARE_OP_STR
+        case 147: { // _COMPARE_OP_STR
           const base = sp - 2;
           let left: any = stack[base];
           let right: any = stack[base + 1];
@@ -2534,7 +2542,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 147: { // _CONTAINS_OP_DICT
+        case 148: { // _CONTAINS_OP_DICT
           const base = sp - 2;
           let left: any = stack[base];
           let right: any = stack[base + 1];
@@ -2545,7 +2553,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 148: { // _CONTAINS_OP_SET
+        case 149: { // _CONTAINS_OP_SET
           const base = sp - 2;
           let left: any = stack[base];
           let right: any = stack[base + 1];
@@ -2556,7 +2564,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 149: { // _LOAD_ATTR_CLASS
+        case 150: { // _LOAD_ATTR_CLASS
           const base = sp - 1;
           let owner: any = stack[base];
           let attr: any;
@@ -2570,7 +2578,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + (1 + (oparg & 1 ? 1 : 0));
           continue;
         }
-        case 150: { // _LOAD_ATTR_INSTANCE_VALUE
+        case 151: { // _LOAD_ATTR_INSTANCE_VALUE
           const base = sp - 1;
           let owner: any = stack[base];
           let attr: any;
@@ -2586,7 +2594,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + (1 + (oparg & 1 ? 1 : 0));
           continue;
         }
-        case 151: { // _LOAD_ATTR_METHOD_NO_DICT
+        case 152: { // _LOAD_ATTR_METHOD_NO_DICT
           const base = sp - 1;
           let owner: any = stack[base];
           let attr: any;
@@ -2601,7 +2609,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 2;
           continue;
         }
-        case 152: { // _LOAD_ATTR_METHOD_WITH_VALUES
+        case 153: { // _LOAD_ATTR_METHOD_WITH_VALUES
           const base = sp - 1;
           let owner: any = stack[base];
           let attr: any;
@@ -2617,7 +2625,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 2;
           continue;
         }
-        case 153: { // _LOAD_ATTR_MODULE
+        case 154: { // _LOAD_ATTR_MODULE
           const base = sp - 1;
           let owner: any = stack[base];
           let attr: any;
@@ -2631,7 +2639,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + (1 + (oparg & 1 ? 1 : 0));
           continue;
         }
-        case 154: { // _LOAD_ATTR_NONDESCRIPTOR_NO_DICT
+        case 155: { // _LOAD_ATTR_NONDESCRIPTOR_NO_DICT
           const base = sp - 1;
           let owner: any = stack[base];
           let attr: any;
@@ -2643,7 +2651,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 155: { // _LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES
+        case 156: { // _LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES
           const base = sp - 1;
           let owner: any = stack[base];
           let attr: any;
@@ -2656,7 +2664,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 156: { // _LOAD_ATTR_SLOT
+        case 157: { // _LOAD_ATTR_SLOT
           const base = sp - 1;
           let owner: any = stack[base];
           let attr: any;
@@ -2670,7 +2678,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + (1 + (oparg & 1 ? 1 : 0));
           continue;
         }
-        case 157: { // _LOAD_GLOBAL_BUILTIN
+        case 158: { // _LOAD_GLOBAL_BUILTIN
           const base = sp - 0;
           let res: any;
           const cache_index: any = u.cache[0];
@@ -2684,7 +2692,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + (1 + (oparg & 1 ? 1 : 0));
           continue;
         }
-        case 158: { // _LOAD_GLOBAL_MODULE
+        case 159: { // _LOAD_GLOBAL_MODULE
           const base = sp - 0;
           let res: any;
           const cache_index: any = u.cache[0];
@@ -2697,7 +2705,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + (1 + (oparg & 1 ? 1 : 0));
           continue;
         }
-        case 159: { // _LOAD_SUPER_ATTR_ATTR
+        case 160: { // _LOAD_SUPER_ATTR_ATTR
           const base = sp - 3;
           let global_super: any = stack[base];
           let class_: any = stack[base + 1];
@@ -2709,7 +2717,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 160: { // _LOAD_SUPER_ATTR_METHOD
+        case 161: { // _LOAD_SUPER_ATTR_METHOD
           const base = sp - 3;
           let global_super: any = stack[base];
           let class_: any = stack[base + 1];
@@ -2724,12 +2732,12 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 2;
           continue;
         }
-        case 161: { // _RESUME_CHECK
+        case 162: { // _RESUME_CHECK
           const base = sp - 0;
         
           continue;
         }
-        case 162: { // _STORE_ATTR_INSTANCE_VALUE
+        case 163: { // _STORE_ATTR_INSTANCE_VALUE
           const base = sp - 2;
           let value: any = stack[base];
           let owner: any = stack[base + 1];
@@ -2743,7 +2751,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 0;
           continue;
         }
-        case 163: { // _STORE_ATTR_SLOT
+        case 164: { // _STORE_ATTR_SLOT
           const base = sp - 2;
           let value: any = stack[base];
           let owner: any = stack[base + 1];
@@ -2754,7 +2762,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 0;
           continue;
         }
-        case 164: { // _STORE_SUBSCR_DICT
+        case 165: { // _STORE_SUBSCR_DICT
           const base = sp - 3;
           let value: any = stack[base];
           let dict: any = stack[base + 1];
@@ -2764,7 +2772,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 0;
           continue;
         }
-        case 165: { // _STORE_SUBSCR_LIST_INT
+        case 166: { // _STORE_SUBSCR_LIST_INT
           const base = sp - 3;
           let value: any = stack[base];
           let list: any = stack[base + 1];
@@ -2777,7 +2785,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 0;
           continue;
         }
-        case 166: { // _TO_BOOL_ALWAYS_TRUE
+        case 167: { // _TO_BOOL_ALWAYS_TRUE
           const base = sp - 1;
           let value: any = stack[base];
           let res: any;
@@ -2788,14 +2796,14 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 167: { // _TO_BOOL_BOOL
+        case 168: { // _TO_BOOL_BOOL
           const base = sp - 1;
           let value: any = stack[base];
           if (typeof value !== 'boolean') { return exitTo(frame, u.exit!); }
           sp = base + 1;
           continue;
         }
-        case 168: { // _TO_BOOL_INT
+        case 169: { // _TO_BOOL_INT
           const base = sp - 1;
           let value: any = stack[base];
           let res: any;
@@ -2805,7 +2813,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 169: { // _TO_BOOL_LIST
+        case 170: { // _TO_BOOL_LIST
           const base = sp - 1;
           let value: any = stack[base];
           let res: any;
@@ -2815,7 +2823,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 170: { // _TO_BOOL_NONE
+        case 171: { // _TO_BOOL_NONE
           const base = sp - 1;
           let value: any = stack[base];
           let res: any;
@@ -2825,7 +2833,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 171: { // _TO_BOOL_STR
+        case 172: { // _TO_BOOL_STR
           const base = sp - 1;
           let value: any = stack[base];
           let res: any;
@@ -2835,7 +2843,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + 1;
           continue;
         }
-        case 172: { // _UNPACK_SEQUENCE_LIST
+        case 173: { // _UNPACK_SEQUENCE_LIST
           const base = sp - 1;
           let seq: any = stack[base];
           const values: number = base + 0;
@@ -2845,7 +2853,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + (oparg);
           continue;
         }
-        case 173: { // _UNPACK_SEQUENCE_TUPLE
+        case 174: { // _UNPACK_SEQUENCE_TUPLE
           const base = sp - 1;
           let seq: any = stack[base];
           const values: number = base + 0;
@@ -2855,7 +2863,7 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           sp = base + (oparg);
           continue;
         }
-        case 174: { // _UNPACK_SEQUENCE_TWO_TUPLE
+        case 175: { // _UNPACK_SEQUENCE_TWO_TUPLE
           const base = sp - 1;
           let seq: any = stack[base];
           let val1: any;

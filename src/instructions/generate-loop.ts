@@ -204,6 +204,7 @@ function loopFunction(name: string, withStats: boolean): string {
   return `export function ${name}(ts: ThreadState, entry: Frame, thrown: unknown): PyValue {
   const rt = instructionSupport();${withStats ? '\n  const stats = ts.stats!;' : ''}
   let frame = entry;
+  entry.isEntry = true;
   let code = frame.code.instructions;
   let caches: any[] = frame.code.caches;
   let stack: any[] = frame.stack;
@@ -255,6 +256,7 @@ ${cases.join('\n')}
               try {
                 entered = rt.enterExecutor(ts, frame, frame.code.executors![oparg]!);
               } catch (error) {
+                ts.executorFrame = null;
                 frame = ts.frame!; ${LOAD_FRAME}
                 throw error;
               }

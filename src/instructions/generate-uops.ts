@@ -171,7 +171,7 @@ ${projectionCases.join('\n')}
   }
 }
 `;
-  const special = ['_CHECK_VALIDITY', '_JUMP_TO_TOP', '_EXIT_TRACE', '_PUSH_FRAME', '_PUSH_INIT_FRAME', '_RETURN_VALUE'];
+  const special = ['_CHECK_VALIDITY', '_JUMP_TO_TOP', '_EXIT_TRACE', '_PUSH_FRAME', '_PUSH_INIT_FRAME', '_RETURN_VALUE', '_GUARD_CALLER'];
   const cases = uops
     .map((u, i) => (special.includes(u.name) ? null : interpreterCase(u, i).replace(/^/gm, '        ')))
     .filter((c) => c !== null);
@@ -247,6 +247,11 @@ export function runUops(ts: ThreadState, frame: Frame, executor: Executor): Exit
           ts.frame = callee;
           frame = callee;
           stack = frame.stack; consts = frame.code.consts; names = frame.code.names; sp = frame.sp;
+          continue;
+        }
+        case Uop._GUARD_CALLER: {
+          const caller = frame.previous;
+          if (frame.isEntry || frame.initSelf !== null || caller === null || caller.code !== u.callee || caller.pc !== u.operand) return exitTo(frame, u.exit!);
           continue;
         }
         case Uop._RETURN_VALUE: {

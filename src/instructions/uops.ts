@@ -144,6 +144,9 @@ self = rt.allocInstance(callable);`,
   { name: '_PUSH_FRAME', stack: 'callable, self_or_null, args[oparg] --', body: null },
   { name: '_PUSH_INIT_FRAME', stack: 'callable, self_or_null, args[oparg] --', body: null },
   { name: '_RETURN_VALUE', stack: 'retval --', body: null },
+  // Before a return out of the trace's first frame: the caller is the one recorded, running in
+  // this loop (not native code waiting for the result), and the frame is no __init__.
+  { name: '_GUARD_CALLER', stack: '--', body: null },
   // The trace's own control, which each backend implements.
   { name: '_CHECK_VALIDITY', stack: '--', body: null },
   { name: '_JUMP_TO_TOP', stack: '--', body: null },

@@ -50,14 +50,11 @@ export function enterExecutor(ts: ThreadState, frame: Frame, first: Executor): E
   for (;;) {
     jitStats.executorsEntered++;
     executor.entries++;
+    // (An exception leaves it set; the loop's ENTER_EXECUTOR clears it on the way out.)
     const outer = ts.executorFrame;
     ts.executorFrame = frame;
-    let exit;
-    try {
-      exit = executor.run(ts, frame, executor);
-    } finally {
-      ts.executorFrame = outer;
-    }
+    const exit = executor.run(ts, frame, executor);
+    ts.executorFrame = outer;
     exit.count++;
     jitStats.exitsTaken++;
     // An exit inside a frame the trace pushed leaves that frame running.

@@ -75,6 +75,8 @@ function literal(value: unknown, constants: unknown[]): string {
 }
 
 interface Level {
+  /** Names its locals (`s3_7`, `frame3`): unique in the trace, as frames come and go. */
+  readonly id: number;
   readonly code: PyCode;
   readonly nlocalsplus: number;
   /** Where the call that pushed the next frame took its callable from (its result goes there). */
@@ -101,13 +103,15 @@ export function traceSource(
   const constants: unknown[] = [];
   const exits: Exit[] = [];
   const slots = new Set<string>();
-  let maxDepth = 0;
+  /** The frames the trace pushes or returns into, beyond its own (frame0). */
+  const frameIds: number[] = [];
   const slot = (depth: number, i: number): string => {
-    const name = `s${depth}_${i}`;
+    const name = `s${levels[depth].id}_${i}`;
     slots.add(name);
     return name;
   };
-  const levels: Level[] = [{ code: root, nlocalsplus, callBase: 0, init: false }];
+  let levels: Level[] = [{ id: 0, code: root, nlocalsplus, callBase: 0, init: false }];
+  let nextLevelId = 1;
   // Floats stay unboxed in stack locals between the float operations that make and use them
   // (DESIGN.md §5: "keeps floats unboxed inside the trace"): a slot in `raw` holds the JS
   // number of an exact float, boxed again where anything else sees it.
@@ -128,12 +132,12 @@ export function traceSource(
   // no unboxing. Anything that may run other code or write locals forgets them.
   const known = new Set<string>();
   const localName = (depth: number, i: number): string => {
-    const name = `l${depth}_${i}`;
+    const name = `l${levels[depth].id}_${i}`;
     slots.add(name);
     return name;
   };
   const loadLocal = (depth: number, i: number, into: string): string => {
-    const l = `l${depth}_${i}`;
+    const l = `l${levels[depth].id}_${i}`;
     if (known.has(l)) {
       raw.add(into);
       return `${into} = ${l};`;
@@ -156,7 +160,7 @@ export function traceSource(
     const depth = levels.length - 1;
     levels.forEach((level, d) => {
       const top = d === depth ? sp : level.callBase;
-      const array = d === depth ? 'stack' : `frame${d}.stack`;
+      const array = d === depth ? 'stack' : `frame${level.id}.stack`;
       for (let i = level.nlocalsplus; i < top; i++) parts.push(`${array}[${i}] = ${boxedValue(slot(d, i))};`);
     });
     return parts.join(' ');
@@ -166,7 +170,7 @@ export function traceSource(
     if (k < 0) k = exits.push(exit) - 1;
     return `${writeBack(exit.sp)} ${count(current + 1)}frame.sp = ${exit.sp}; frame.pc = frame.at = ${exit.target}; return exits[${k}];`;
   };
-  const switchTo = (d: number): string => `frame = frame${d}; stack = frame.stack; consts = frame.code.consts; names = frame.code.names;`;
+  const switchTo = (d: number): string => `frame = frame${levels[d].id}; stack = frame.stack; consts = frame.code.consts; names = frame.code.names;`;
   const body: string[] = [];
   const errorCases = new Map<number, string>();
   uops.forEach((u, index) => {
@@ -246,15 +250,35 @@ export function traceSource(
           u.id === Uop._PUSH_INIT_FRAME ? `callee.initSelf = ${self};` : '',
           `frame.sp = ${u.base}; frame.pc = ${u.operand};`,
           'ts.frame = callee;',
-          `frame${d + 1} = callee;`,
-          switchTo(d + 1),
         );
         levels[d].callBase = u.base;
-        levels.push({ code: u.callee!, nlocalsplus: u.callee!.nlocalsplus, callBase: 0, init: u.id === Uop._PUSH_INIT_FRAME });
-        maxDepth = Math.max(maxDepth, d + 1);
+        const level = { id: nextLevelId++, code: u.callee!, nlocalsplus: u.callee!.nlocalsplus, callBase: 0, init: u.id === Uop._PUSH_INIT_FRAME };
+        levels.push(level);
+        lines.push(`frame${level.id} = callee;`, switchTo(d + 1));
+        frameIds.push(level.id);
         break;
       }
+      case Uop._GUARD_CALLER:
+        // The frame the trace runs in returns to the caller the recording saw, in this loop.
+        body.push(
+          `      ${comment}`,
+          `      if (frame.isEntry || frame.initSelf !== null || frame.previous === null || frame.previous.code !== ${literal(u.callee, constants)} || frame.previous.pc !== ${u.operand}) { ${exitCode(u.exit!)} }`,
+        );
+        return;
       case Uop._RETURN_VALUE: {
+        if (d === 0) {
+          // Out of the trace's first frame, into its caller, whose stack the trace takes up.
+          const level = { id: nextLevelId++, code: u.callee!, nlocalsplus: u.callee!.nlocalsplus, callBase: 0, init: false };
+          const retval = slot(0, u.base);
+          lines.push(`const retval = ${retval};`, `frame.sp = ${u.base};`, 'const caller = frame.previous;', 'rt.leaveFrame(ts, frame);');
+          levels = [level];
+          frameIds.push(level.id);
+          lines.push(`frame${level.id} = caller;`, switchTo(0));
+          for (let i = level.nlocalsplus; i < u.operand; i++) lines.push(`${slot(0, i)} = stack[${i}];`);
+          lines.push(`${slot(0, u.operand)} = retval;`);
+          known.clear();
+          break;
+        }
         const caller = levels[d - 1];
         if (levels[d].init) {
           // __init__ returns None; the caller gets the instance.
@@ -313,8 +337,11 @@ export function traceSource(
     body.push(`      ${comment}`, '      {', ...lines.map((l) => l.split('\n').map((x) => `        ${x}`).join('\n')), '      }');
   });
   const entry: string[] = [];
-  for (let i = nlocalsplus; i < entrySp; i++) entry.push(`${slot(0, i)} = stack[${i}]`);
-  const frames = Array.from({ length: maxDepth }, (_, k) => `frame${k + 1}`);
+  for (let i = nlocalsplus; i < entrySp; i++) {
+    entry.push(`s0_${i} = stack[${i}]`);
+    slots.add(`s0_${i}`);
+  }
+  const frames = frameIds.map((id) => `frame${id}`);
   const declared = [...slots, ...frames];
   const errors = [...errorCases].map(([k, code]) => `      case ${k}: ${code} break;`).join('\n');
   const source = `return function trace(ts, frame, executor) {

@@ -253,7 +253,8 @@ function lower(t: Tracer, p: Recorded, nextFrame: Frame, nextAt: number, nextSp:
     else if (t.frames.length >= MAX_INLINED_FRAMES) unsupported = 'too deep';
     else if (t.frames.some((f) => f.code === nextFrame.code)) unsupported = 'recursive call';
   } else if (returns && t.frames.length === 1) {
-    unsupported = 'returned from its frame';
+    const root = t.frame;
+    if (root.isEntry || root.initSelf !== null || nextFrame !== root.previous || t.parentExit === null) unsupported = 'returned from its frame';
   } else if (returns && nextFrame !== t.frames[t.frames.length - 2]) {
     return 'frame changed';
   }
@@ -278,6 +279,13 @@ function lower(t: Tracer, p: Recorded, nextFrame: Frame, nextAt: number, nextSp:
       t.callBases.push(base);
       t.frames.push(nextFrame);
       return nextSp === nextFrame.sp ? null : 'stack mismatch';
+    }
+    if (id === Uop._RETURN_VALUE && t.frames.length === 1) {
+      // Out of the frame the trace began in: guard the caller, then go on in it.
+      emit(t, Uop._GUARD_CALLER, p.at, 0, p.sp, p.sp, newExit(code, p.target, p.sp, false), { operand: nextAt, callee: nextFrame.code });
+      emit(t, id, p.at, p.oparg, base, p.sp, null, { operand: nextSp - 1, callee: nextFrame.code });
+      t.frames[0] = nextFrame;
+      return null;
     }
     if (id === Uop._RETURN_VALUE) {
       emit(t, id, p.at, p.oparg, base, p.sp, null);
@@ -376,7 +384,8 @@ function dumpExecutor(executor: Executor): void {
     const here = codes[codes.length - 1];
     const where = `${here === code ? '' : `${here.qualname} `}line ${here.lineOf(u.at) ?? '?'}`;
     lines.push(`  ${'  '.repeat(u.depth)}${UOPS[u.id].name.padEnd(32 - 2 * u.depth)} ${String(u.oparg).padStart(4)}  ${where}${exit}`);
-    if (u.callee !== null) codes.push(u.callee);
+    if (u.id === Uop._PUSH_FRAME || u.id === Uop._PUSH_INIT_FRAME) codes.push(u.callee!);
+    else if (u.id === Uop._RETURN_VALUE && u.depth === 0 && u.callee !== null) codes[codes.length - 1] = u.callee;
     else if (u.id === Uop._RETURN_VALUE) codes.pop();
   }
   if (executor.source !== null) lines.push(executor.source);

@@ -26,6 +26,11 @@ export class Frame extends PyObject {
    * return gives the caller in place of `__init__`'s own result (which must be None).
    */
   initSelf: PyValue | null = null;
+  /**
+   * The frame a loop invocation was entered with: native code (or a generator's resumer) waits
+   * for its result, so a trace must not return past it into its caller.
+   */
+  isEntry = false;
   /** The line `f_lineno` reports while tracing is off: computed from `at` when asked. */
   constructor(
     readonly code: PyCode,
