@@ -55,7 +55,11 @@ export class Tracer {
     readonly trigger: number,
   ) {
     this.frames = [root];
+    this.startFrame = root;
   }
+
+  /** The frame the trace began in (frames[0] changes when the trace returns out of it). */
+  readonly startFrame: Frame;
 
   /** The frame the trace is in now. */
   get frame(): Frame {
@@ -66,8 +70,9 @@ export class Tracer {
     return this.frame.code;
   }
 
-  get root(): Frame {
-    return this.frames[0];
+  /** The code the trace began in: where its executor stands, whose frame it is entered with. */
+  get startCode(): PyCode {
+    return this.startFrame.code;
   }
 }
 
@@ -325,7 +330,7 @@ export function abort(ts: ThreadState, reason: string): false {
   if (t === null) return false;
   ts.tracer = null;
   jitStats.abort(reason);
-  const units = t.root.code.instructions;
+  const units = t.startCode.instructions;
   if (t.trigger >= 0) units[t.trigger + 1] = restartCounter(units[t.trigger + 1]);
   return false;
 }
@@ -340,7 +345,7 @@ function finish(ts: ThreadState): false {
   const stitches = t.parentExit !== null && last.id === Uop._EXIT_TRACE && (last.exit!.code.instructions[last.exit!.target] & 255) === Opcode.ENTER_EXECUTOR;
   if (work === 0 && !stitches) return abort(ts, 'too short');
   ts.tracer = null;
-  const code = t.root.code;
+  const code = t.startCode;
   const began = performance.now();
   let run;
   let source: string | null = null;
