@@ -204,6 +204,34 @@ print(sorted(range(40), key=lambda i: nodes[i].score(5))[:5])
 print(len(ex.side_traces) > 0, any(u[0] == '_GUARD_CALLER' for s in ex.side_traces for u in s.uops))
 `, '2380 2235 2380\n[0, 1, 2, 3, 4]\nTrue True\n');
 
+  // A side trace in search() that returns into f() and exits at _GUARD_CALLER when g() is the
+  // caller: its executor is entered with search()'s frame and must size its stack by search()'s
+  // locals, not by those of the frame it returned into (the JS backend once did, and lost values).
+  check('a side trace returning into callers of different shapes', `
+def search(a, x):
+    lo, hi = 0, len(a)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if x < a[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+def f(a, n):
+    b = c = d = e = g = h = 0
+    s = 0
+    for i in range(n):
+        s += search(a, (i * 7 % 39) * 0.5)
+    return s
+def g(a, n):
+    t = 0
+    for i in range(n):
+        t += search(a, (i * 5 % 39) * 0.5) * 2
+    return t
+a = [i * 0.5 for i in range(1, 40)]
+print([f(a, 200) + g(a, 200) for k in range(5)])
+`, '[11285, 11285, 11285, 11285, 11285]\n');
+
   it('counts the same traces and uops in both backends (-X stats)', () => {
     const source = `
 class P:
