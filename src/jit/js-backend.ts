@@ -1,6 +1,6 @@
 // The JS backend (DESIGN.md §5): one JS function per trace, spliced from the uop templates
-// that generate-uops.ts writes. The value stack lives in JS locals (`s7` is stack slot 7)
-// inside the trace and is written back to the frame at exits and when a uop raises; locals
+// that generate-uops.ts writes. The value stack lives in JS locals (`s0_7` is stack slot 7 of
+// the trace's first frame) and is written back to the frame at exits and when a uop raises; locals
 // stay in the frame's array, where Python code that looks at the frame finds them. Operands
 // are burned in (numbers as literals, objects through the constant array K); `_JUMP_TO_TOP`
 // is a JS loop.
