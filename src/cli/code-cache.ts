@@ -1,8 +1,8 @@
 // V8's code cache for Taipan's own modules: compiling the few hundred files of dist/ is most of
 // the time a short program takes to start. The first run compiles them as usual and, when it
 // exits, saves V8's cached code for each (with every function compiled during the run) beside
-// them in dist/.code-cache; later runs hand it back to V8, which checks it against the source
-// and compiles anew (and saves again) when the file changed. Without a writable dist/ nothing
+// them in dist/.code-cache, named by the file's path and text; later runs hand it back to V8, and
+// a file that changed finds no cache and is compiled (and saved) anew. Without a writable dist/ nothing
 // is saved and nothing changes. TAIPAN_NO_CODE_CACHE=1 turns it off.
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
@@ -28,8 +28,13 @@ interface ModuleInternals {
   _cache: unknown;
 }
 
-function cacheFile(filename: string): string {
-  return path.join(CACHE, crypto.createHash('sha1').update(filename).digest('hex').slice(0, 20) + '.bin');
+/**
+ * Where a module's cached code lives: named by its path and its text, because V8 checks cached
+ * code against the source's length only, and a rebuilt file of the same length must not reuse
+ * the old code.
+ */
+function cacheFile(filename: string, content: string): string {
+  return path.join(CACHE, crypto.createHash('sha1').update(filename).update('\0').update(content).digest('hex').slice(0, 24) + '.bin');
 }
 
 let installed = false;
@@ -45,7 +50,7 @@ export function installCodeCache(): void {
     if (!filename.startsWith(DIST + path.sep) || filename.includes(`${path.sep}node_modules${path.sep}`)) {
       return original.call(this, content, filename);
     }
-    const file = cacheFile(filename);
+    const file = cacheFile(filename, content);
     let cachedData: Buffer | undefined;
     try {
       cachedData = fs.readFileSync(file);
