@@ -2,6 +2,8 @@
 // errors become Python exceptions, its code a runtime code object.
 import type { PyValue } from '../objects/object';
 import { compileSource } from '../compiler';
+import type { CompiledCode } from '../compiler/code';
+import { cachedModuleCode } from './stdlib-code-cache';
 import { PyCompileError, PySyntaxError } from '../compiler/errors';
 import { PyCode } from '../objects/code/code';
 import { EXCEPTION_TYPES, newException, PyBaseException } from '../objects/exceptions';
@@ -35,8 +37,18 @@ export function compileToCode(
   optimize = 0,
   futureFlags = 0,
 ): PyCode {
+  return codeFrom(() => compileSource(source, filename, mode, { optimize, futureFlags, onWarning: (message, lineno) => warnSyntax(message, filename, lineno) }));
+}
+
+/** The code of a module imported from `filename`: from the library's code cache when it can be. */
+export function compileModuleToCode(source: Uint8Array, filename: string): PyCode {
+  return codeFrom(() => cachedModuleCode(filename, source, () => compileSource(source, filename, 'exec', { onWarning: (message, lineno) => warnSyntax(message, filename, lineno) })));
+}
+
+/** The runtime code object for what `compile` makes, its errors as Python exceptions. */
+function codeFrom(compile: () => CompiledCode): PyCode {
   try {
-    return new PyCode(compileSource(source, filename, mode, { optimize, futureFlags, onWarning: (message, lineno) => warnSyntax(message, filename, lineno) }));
+    return new PyCode(compile());
   } catch (e) {
     if (e instanceof PySyntaxError) throw syntaxErrorFrom(e);
     if (e instanceof PyCompileError) throw newException(EXCEPTION_TYPES.get(e.type)!, e.msg);

@@ -16,7 +16,7 @@ import { nativeModule } from '../modules/registry';
 import { registerModuleAttributeError } from '../objects/ops/attributes';
 import type { Frame } from './frame';
 import { interp } from './interpreter';
-import { compileToCode } from './compile';
+import { compileModuleToCode } from './compile';
 import { execCode } from './exec';
 
 function moduleNotFound(name: string): PyBaseException {
@@ -144,7 +144,7 @@ export function importModule(fullname: string): PyValue {
       if (file !== null) {
         const source = fs.readFileSync(file);
         i.sources.set(file, source.toString('utf8'));
-        execCode(compileToCode(source, file, 'exec'), m.dict, m.dict);
+        execCode(compileModuleToCode(source, file), m.dict, m.dict);
       }
     } catch (e) {
       modules.delete(fullname);

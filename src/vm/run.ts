@@ -27,6 +27,7 @@ import { threadState } from './thread-state';
 import { registerCurrentModuleName } from '../objects/type-type';
 import { compileToCode } from './compile';
 import { execCode } from './exec';
+import { STDLIB_DIRECTORY } from './stdlib-code-cache';
 import { formatUncaught } from './uncaught';
 import { registerSourceProvider, registerSuggestionImporter, setTracebackDefaults } from './traceback-print';
 import { importModule } from './imports';
@@ -60,8 +61,7 @@ export interface RunOptions {
   jitEnvironment?: Readonly<Record<string, string | undefined>>;
 }
 
-/** The standard library written in Python that ships with Taipan (lib/python in the package). */
-export const STDLIB_DIRECTORY = path.resolve(__dirname, '..', '..', '..', 'lib', 'python');
+export { STDLIB_DIRECTORY };
 
 export function createInterpreter(options: RunOptions): Interpreter {
   const interp = new Interpreter(options.host);
