@@ -184,6 +184,13 @@ export function removeUnderscores(s: string): string | undefined {
 }
 
 const INF_NAN = /^[+-]?(?:inf(?:inity)?|nan)/i;
+
+/**
+ * A quiet NaN with its sign bit set, made from its bits: what `-NaN` gives in JS depends on
+ * which of V8's tiers computes it (a negation flips the sign bit, a multiplication by -1 keeps
+ * the operand's, and a folded constant is the canonical NaN).
+ */
+const NEGATIVE_NAN = new Float64Array(new BigUint64Array([0xfff8000000000000n]).buffer)[0];
 const DECIMAL_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/;
 
 /**
@@ -196,8 +203,8 @@ export function scanDouble(s: string, pos: number): [number, number] | undefined
   if (m !== null) {
     const text = m[0];
     // '-nan' is a NaN with its sign bit set, as C's strtod makes it (math.copysign shows it).
-    const magnitude = /nan$/i.test(text) ? NaN : Infinity;
-    return [text[0] === '-' ? -magnitude : magnitude, pos + text.length];
+    if (/nan$/i.test(text)) return [text[0] === '-' ? NEGATIVE_NAN : NaN, pos + text.length];
+    return [text[0] === '-' ? -Infinity : Infinity, pos + text.length];
   }
   m = DECIMAL_NUMBER.exec(rest);
   if (m === null) return undefined;

@@ -103,14 +103,22 @@ export function runProgram(name: string, extraEnv: Record<string, string> = {}):
   });
 }
 
-/** Runs programs `parallel` at a time, reporting each outcome as it comes. */
-export async function runPrograms(names: readonly string[], parallel: number, onOutcome: (o: Outcome) => void, extraEnv: Record<string, string> = {}): Promise<Outcome[]> {
+/**
+ * Runs programs `parallel` at a time, reporting each outcome as it comes; `extraEnv` is the
+ * environment added for every program, or a function giving each program's.
+ */
+export async function runPrograms(
+  names: readonly string[],
+  parallel: number,
+  onOutcome: (o: Outcome) => void,
+  extraEnv: Record<string, string> | ((name: string) => Record<string, string>) = {},
+): Promise<Outcome[]> {
   const results: Outcome[] = [];
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < names.length) {
       const name = names[next++];
-      const o = await runProgram(name, extraEnv);
+      const o = await runProgram(name, typeof extraEnv === 'function' ? extraEnv(name) : extraEnv);
       results.push(o);
       onOutcome(o);
     }
