@@ -182,6 +182,28 @@ def g(n):
 print(g(100))
 `, 'True [2, 0, 1, 1, 4, -2, 3, 1]\n4975.0\n');
 
+  // A site that meets two classes by turns keeps failing its tier-1 guard; the recorder makes it
+  // specialize for the object it meets while recording, so the trace guards that class (and the
+  // other class leaves through the guard) instead of looking the attribute up generically.
+  check('a polymorphic site is recorded in the form that fits the value it meets', `
+class A:
+    def __init__(self, v):
+        self.v = v
+class B:
+    def __init__(self, v):
+        self.w = 0
+        self.v = v
+def f(items):
+    s = 0
+    for o in items:
+        s += o.v
+    return s
+items = [A(1) if i % 2 else B(2) for i in range(200)]
+print(f(items), f(items))
+ex = [[u[0] for u in e.uops] for e in sys._jit.executors(f)]
+print([('_LOAD_ATTR_INSTANCE_VALUE' in u, '_LOAD_ATTR' in u) for u in ex])
+`, '300 300\n[(True, False)]\n');
+
   // Exits inside a method get side traces that return out of it into the loop that called it,
   // guarded on that caller; a native caller (sorted's key function) is never returned into.
   check('side traces return from the frame they began in', `

@@ -2046,7 +2046,9 @@ export function evalTier1(ts: ThreadState, entry: Frame, thrown: unknown): PyVal
             }
             case 255: { // TRACE_RECORD
               opcode = code[at] & 255;
-              if (!rt.recordInstruction(ts, frame, at, oparg, sp)) tracingMode = 0;
+              // Recording on, the recorder may have made a member its head again (to specialize anew).
+              if (rt.recordInstruction(ts, frame, at, oparg, sp)) opcode = code[at] & 255;
+              else tracingMode = 0;
               continue redispatch;
             }
             case 70: { // ENTER_EXECUTOR
@@ -4142,7 +4144,9 @@ export function evalTier1WithStats(ts: ThreadState, entry: Frame, thrown: unknow
             }
             case 255: { // TRACE_RECORD
               opcode = code[at] & 255;
-              if (!rt.recordInstruction(ts, frame, at, oparg, sp)) tracingMode = 0;
+              // Recording on, the recorder may have made a member its head again (to specialize anew).
+              if (rt.recordInstruction(ts, frame, at, oparg, sp)) opcode = code[at] & 255;
+              else tracingMode = 0;
               continue redispatch;
             }
             case 70: { // ENTER_EXECUTOR

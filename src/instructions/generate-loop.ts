@@ -247,7 +247,9 @@ function loopFunction(name: string, withStats: boolean): string {
 ${cases.join('\n')}
             case ${TRACE_RECORD}: { // TRACE_RECORD
               opcode = code[at] & 255;
-              if (!rt.recordInstruction(ts, frame, at, oparg, sp)) tracingMode = 0;
+              // Recording on, the recorder may have made a member its head again (to specialize anew).
+              if (rt.recordInstruction(ts, frame, at, oparg, sp)) opcode = code[at] & 255;
+              else tracingMode = 0;
               continue redispatch;
             }
             case ${ENTER_EXECUTOR}: { // ENTER_EXECUTOR

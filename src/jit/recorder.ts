@@ -141,7 +141,7 @@ function begin(ts: ThreadState, t: Tracer): boolean {
 export function recordInstruction(ts: ThreadState, frame: Frame, at: number, oparg: number, sp: number): boolean {
   const t = ts.tracer!;
   const units = frame.code.instructions;
-  const opcode = units[at] & 255;
+  let opcode = units[at] & 255;
   const target = prefixStart(at, oparg);
   if (t.prev !== null) {
     const outcome = lower(t, t.prev, frame, target, sp);
@@ -158,8 +158,17 @@ export function recordInstruction(ts: ThreadState, frame: Frame, at: number, opa
     jitStats.end('too long');
     return finish(ts);
   }
-  // A generic instruction specializes now, so that the trace records a specialized form.
-  if (ADAPTIVE.has(opcode) && specializationEnabled()) units[at + 1] = makeCounter(0, units[at + 1] & 15);
+  if (specializationEnabled()) {
+    // A member goes back to its family head, and the head specializes now, for the values it
+    // meets: the trace records the form that fits them. A member specialized for other values
+    // (a polymorphic site) would fail its guard here and be lowered generic.
+    const head = DEOPT[opcode];
+    if (head !== opcode && ADAPTIVE.has(head)) {
+      units[at] = (units[at] & 0xff00) | head;
+      opcode = head;
+    }
+    if (ADAPTIVE.has(opcode)) units[at + 1] = makeCounter(0, units[at + 1] & 15);
+  }
   const values = RECORD_LAYOUTS[opcode].map((which) => recordValue(which, frame.stack, sp, oparg));
   noteDependencies(t, frame, opcode, values);
   t.prev = { at, target, oparg, sp, opcode, counter: CACHE_ENTRIES[opcode] > 0 ? units[at + 1] : 0, values };
