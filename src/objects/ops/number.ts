@@ -84,21 +84,68 @@ export function binaryOp(a: PyValue, b: PyValue, op: number): PyValue {
         // Both are exact doubles, so IEEE division rounds the true quotient correctly.
         if (b !== 0) return fl(a / b);
         break;
+      // JS's bit operators work on 32-bit two's complement, which is Python's infinite two's
+      // complement for ints that fit in it.
+      case NB.AND:
+      case NB.AND + NB.INPLACE:
+        if ((a | 0) === a && (b | 0) === b) return a & b;
+        break;
+      case NB.OR:
+      case NB.OR + NB.INPLACE:
+        if ((a | 0) === a && (b | 0) === b) return a | b;
+        break;
+      case NB.XOR:
+      case NB.XOR + NB.INPLACE:
+        if ((a | 0) === a && (b | 0) === b) return a ^ b;
+        break;
+      case NB.RSHIFT:
+      case NB.RSHIFT + NB.INPLACE:
+        // Dividing by a power of two is exact, and so is its floor: an arithmetic shift.
+        if (b >= 0) return b < 32 && (a | 0) === a ? a >> b : b < 64 ? Math.floor(a / 2 ** b) : a < 0 ? -1 : 0;
+        break;
+      case NB.LSHIFT:
+      case NB.LSHIFT + NB.INPLACE:
+        if (b >= 0 && b < 64) {
+          r = a * 2 ** b;
+          if (Number.isSafeInteger(r)) return r;
+        }
+        break;
     }
-  } else if (a instanceof PyFloat && b instanceof PyFloat && a.type === FloatType && b.type === FloatType) {
+  } else if (a instanceof PyFloat && a.type === FloatType && (typeof b === 'number' || (b instanceof PyFloat && b.type === FloatType))) {
+    // A float with a float, or with an int a double holds exactly (every int kept as a JS
+    // number): the int converts to float first, as float's own methods convert it.
+    const x = a.value;
+    const y = typeof b === 'number' ? b : b.value;
     switch (op) {
       case NB.ADD:
       case NB.ADD + NB.INPLACE:
-        return fl(a.value + b.value);
+        return fl(x + y);
       case NB.SUBTRACT:
       case NB.SUBTRACT + NB.INPLACE:
-        return fl(a.value - b.value);
+        return fl(x - y);
       case NB.MULTIPLY:
       case NB.MULTIPLY + NB.INPLACE:
-        return fl(a.value * b.value);
+        return fl(x * y);
       case NB.TRUE_DIVIDE:
       case NB.TRUE_DIVIDE + NB.INPLACE:
-        if (b.value !== 0) return fl(a.value / b.value);
+        if (y !== 0) return fl(x / y);
+        break;
+    }
+  } else if (typeof a === 'number' && b instanceof PyFloat && b.type === FloatType) {
+    const y = b.value;
+    switch (op) {
+      case NB.ADD:
+      case NB.ADD + NB.INPLACE:
+        return fl(a + y);
+      case NB.SUBTRACT:
+      case NB.SUBTRACT + NB.INPLACE:
+        return fl(a - y);
+      case NB.MULTIPLY:
+      case NB.MULTIPLY + NB.INPLACE:
+        return fl(a * y);
+      case NB.TRUE_DIVIDE:
+      case NB.TRUE_DIVIDE + NB.INPLACE:
+        if (y !== 0) return fl(a / y);
         break;
     }
   } else if (typeof a === 'string' && typeof b === 'string' && (op === NB.ADD || op === NB.ADD + NB.INPLACE)) {
